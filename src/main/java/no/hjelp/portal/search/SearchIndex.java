@@ -1,0 +1,250 @@
+package no.hjelp.portal.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import no.hjelp.portal.content.Contact;
+import no.hjelp.portal.content.Content;
+import no.hjelp.portal.content.ContentChanged;
+import no.hjelp.portal.content.Language;
+import no.hjelp.portal.content.MarkdownRenderer;
+import no.hjelp.portal.content.TopicText;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The full-text index of topics and contacts, in memory, rebuilt from the content whenever it
+ * changes. Each language's text goes into fields named {@code <field>_<lang>} and is analyzed with
+ * that language's chain ({@link LanguageAnalyzers}), at index and at query time.
+ *
+ * <p>Queries are built from analyzed terms, never parsed, so no input is Lucene syntax. Each term
+ * is looked for in title, keywords, summary, contact names and body (in falling weight), and also
+ * fuzzily when it is long enough for a typo to be likely.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+    private static final String[] FIELDS = {"title", "keywords", "names", "summary", "body"};
+    private static final float[] BOOSTS = {4f, 3f, 3f, 2f, 1f};
+    /** The languages searched when nothing matches in the reader's own. */
+    static final List<String> FALLBACK = List.of("en", "nb");
+
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(Content content, DirectoryReader reader, IndexSearcher searcher) {
+    }
+
+    /** The analyzer for a field: the language is the part after the last underscore. */
+    static final Analyzer PER_FIELD = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            int i = fieldName.lastIndexOf('_');
+            return LanguageAnalyzers.forLanguage(i < 0 ? "und" : fieldName.substring(i + 1));
+        }
+    };
+
+    void onContent(@Observes ContentChanged event) {
+        rebuild(event.content());
+    }
+
+    /** Builds a new index from the content and swaps it in; searches in flight finish on the old one. */
+    public void rebuild(Content content) {
+        long start = System.nanoTime();
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        int docs = 0;
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(PER_FIELD))) {
+            for (String id : content.topicIds()) {
+                for (Language lang : content.languages()) {
+                    TopicText t = content.text(id, lang.code()).orElse(null);
+                    if (t == null) {
+                        continue;
+                    }
+                    Document doc = new Document();
+                    String l = lang.code();
+                    doc.add(new StringField("kind", "topic", Field.Store.YES));
+                    doc.add(new StringField("id", id, Field.Store.YES));
+                    doc.add(new StringField("lang", l, Field.Store.YES));
+                    doc.add(new TextField("title_" + l, t.title(), Field.Store.YES));
+                    doc.add(new TextField("summary_" + l, t.summary(), Field.Store.YES));
+                    doc.add(new TextField("keywords_" + l, String.join(" ; ", t.keywords()), Field.Store.NO));
+                    doc.add(new TextField("body_" + l, markdown.text(t, lang, content), Field.Store.YES));
+                    writer.addDocument(doc);
+                    docs++;
+                }
+            }
+            for (Contact c : content.contacts()) {
+                for (Language lang : content.languages()) {
+                    String l = lang.code();
+                    Document doc = new Document();
+                    doc.add(new StringField("kind", "contact", Field.Store.YES));
+                    doc.add(new StringField("id", c.id(), Field.Store.YES));
+                    doc.add(new StringField("lang", l, Field.Store.YES));
+                    doc.add(new TextField("title_" + l, c.nameIn(l), Field.Store.YES));
+                    doc.add(new TextField("names_" + l, c.nameIn(l) + " ; " + (c.official() == null ? "" : c.official()),
+                            Field.Store.NO));
+                    if (c.describedIn(l)) {
+                        doc.add(new TextField("body_" + l, c.descriptionIn(l), Field.Store.YES));
+                    }
+                    writer.addDocument(doc);
+                    docs++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build the search index", e);
+        }
+        try {
+            DirectoryReader reader = DirectoryReader.open(dir);
+            Snapshot old = snapshot;
+            snapshot = new Snapshot(content, reader, new IndexSearcher(reader));
+            LOG.info("Search index built: " + docs + " documents in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            if (old != null) {
+                old.reader().close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index", e);
+        }
+    }
+
+    /** True once the first index is built. */
+    public boolean isReady() {
+        return snapshot != null;
+    }
+
+    /**
+     * Searches the reader's language; if nothing matches, English and Norwegian (labelled by
+     * {@link SearchResults#fallback()} and each hit's language).
+     *
+     * @param raw   what the reader typed; cleaned and capped by {@link QueryText}
+     * @param limit the most hits to return (1–50)
+     */
+    public SearchResults search(String lang, String raw, int limit) {
+        String query = QueryText.clean(raw);
+        Snapshot s = snapshot;
+        if (query.isEmpty() || s == null) {
+            return SearchResults.empty(query, lang);
+        }
+        int max = Math.max(1, Math.min(limit, 50));
+        SearchResults own = searchIn(s, lang, query, max);
+        if (own.total() > 0) {
+            return own;
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        int total = 0;
+        Set<String> seen = new LinkedHashSet<>();
+        for (String fb : FALLBACK) {
+            if (fb.equals(lang) || s.content().language(fb).isEmpty()) {
+                continue;
+            }
+            SearchResults r = searchIn(s, fb, query, max);
+            total += r.total();
+            for (SearchHit h : r.hits()) {
+                if (hits.size() < max && seen.add(h.kind() + "/" + h.id())) {
+                    hits.add(h);
+                }
+            }
+        }
+        return new SearchResults(query, lang, total, hits, !hits.isEmpty());
+    }
+
+    private SearchResults searchIn(Snapshot s, String lang, String query, int max) {
+        Query q = buildQuery(lang, query);
+        if (q == null) {
+            return SearchResults.empty(query, lang);
+        }
+        try {
+            TopDocs top = s.searcher().search(q, max);
+            String[] snippets = highlight(s.searcher(), lang, q, top);
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Document d = s.searcher().storedFields().document(sd.doc);
+                String kind = d.get("kind");
+                String id = d.get("id");
+                String snippet = snippets[i];
+                if (snippet == null || snippet.isBlank()) {
+                    String fallback = "topic".equals(kind) ? d.get("summary_" + lang) : d.get("body_" + lang);
+                    snippet = fallback == null ? "" : no.hjelp.portal.content.Shortcodes.escape(fallback);
+                }
+                String url = "topic".equals(kind) ? "/" + lang + "/" + id : "/" + lang + "/contacts#" + id;
+                hits.add(new SearchHit(kind, id, lang, d.get("title_" + lang), snippet, url));
+            }
+            return new SearchResults(query, lang, (int) Math.min(top.totalHits.value, Integer.MAX_VALUE), hits, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String[] highlight(IndexSearcher searcher, String lang, Query q, TopDocs top) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, PER_FIELD)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withMaxLength(20_000)
+                .build();
+        return highlighter.highlight("body_" + lang, q, top, 1);
+    }
+
+    /**
+     * The query for what a reader typed: every analyzed term, in every field, exact and (for terms
+     * of 5 letters or more) fuzzy; phrases rank higher. Null when nothing searchable remains.
+     */
+    static Query buildQuery(String lang, String text) {
+        List<String> terms = LanguageAnalyzers.tokens(lang, text);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String term : new LinkedHashSet<>(terms)) {
+            BooleanQuery.Builder perTerm = new BooleanQuery.Builder();
+            for (int f = 0; f < FIELDS.length; f++) {
+                Term t = new Term(FIELDS[f] + "_" + lang, term);
+                perTerm.add(new BoostQuery(new TermQuery(t), BOOSTS[f]), Occur.SHOULD);
+                int length = term.codePointCount(0, term.length());
+                if (length >= 5) {
+                    int edits = length >= 8 ? 2 : 1;
+                    perTerm.add(new BoostQuery(new FuzzyQuery(t, edits, 1, 20, true), BOOSTS[f] * 0.4f), Occur.SHOULD);
+                }
+            }
+            all.add(perTerm.build(), Occur.SHOULD);
+        }
+        List<int[]> positions = new ArrayList<>();
+        List<String> phraseTerms = LanguageAnalyzers.tokens(lang, text, positions);
+        if (phraseTerms.size() > 1) {
+            for (String field : new String[] {"title", "body"}) {
+                PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(2);
+                for (int i = 0; i < phraseTerms.size(); i++) {
+                    phrase.add(new Term(field + "_" + lang, phraseTerms.get(i)), positions.get(i)[0]);
+                }
+                all.add(new BoostQuery(phrase.build(), 2f), Occur.SHOULD);
+            }
+        }
+        return all.build();
+    }
+}

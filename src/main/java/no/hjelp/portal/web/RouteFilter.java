@@ -1,0 +1,107 @@
+package no.hjelp.portal.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import java.util.regex.Pattern;
+import no.hjelp.portal.content.Content;
+import no.hjelp.portal.content.ContentStore;
+import no.hjelp.portal.content.Language;
+
+/**
+ * Maps the public URLs to Facelets views:
+ * <pre>
+ * /                    language chooser (the browser's language offered first, no redirect)
+ * /{lang}/             home page of a language
+ * /{lang}/{topic-id}   a topic
+ * /{lang}/contacts     the contact directory
+ * /{lang}/search?q=    search
+ * anything else        a helpful 404 page, status 404
+ * </pre>
+ * The views live under {@code /WEB-INF/views/}, so they cannot be requested directly. URL
+ * segments are matched on the raw (still encoded) path and must be lower-case words and hyphens:
+ * encoded slashes, dots, NUL bytes and the like never reach a file lookup.
+ */
+public class RouteFilter extends HttpFilter {
+
+    private static final Pattern SEGMENT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Paths served by something else: static files, the API, health, sitemap, robots. */
+    private static final Set<String> PASS = Set.of("static", "api", "health", "sitemap.xml", "robots.txt",
+            "jakarta.faces.resource", "favicon.ico");
+
+    @Inject
+    ContentStore store;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String[] parts = path.split("/", -1);
+        String first = parts.length > 1 ? parts[1] : "";
+        if (PASS.contains(first) && !path.contains("..")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Content content = store.current();
+        if (path.equals("/") || path.isEmpty()) {
+            response.setHeader("Vary", "Accept-Language");
+            forward(request, response, new Route(Route.LANGUAGES, Negotiation.preferred(request, content), null), 200);
+            return;
+        }
+        Language lang = SEGMENT.matcher(first).matches() ? content.language(first).orElse(null) : null;
+        if (lang == null) {
+            response.setHeader("Vary", "Accept-Language");
+            notFound(request, response, Negotiation.preferred(request, content));
+            return;
+        }
+        if (parts.length == 2) {
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath() + "/" + lang.code() + "/");
+            return;
+        }
+        String second = parts[2];
+        boolean trailingSlash = parts.length == 4 && parts[3].isEmpty();
+        if (parts.length > 4 || (parts.length == 4 && !trailingSlash) || !(second.isEmpty() || SEGMENT.matcher(second).matches())) {
+            notFound(request, response, lang);
+            return;
+        }
+        if (trailingSlash) {
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath() + "/" + lang.code() + "/" + second);
+            return;
+        }
+        if (second.isEmpty()) {
+            forward(request, response, new Route(Route.HOME, lang, null), 200);
+        } else if (second.equals(Route.CONTACTS)) {
+            forward(request, response, new Route(Route.CONTACTS, lang, null), 200);
+        } else if (second.equals(Route.SEARCH)) {
+            forward(request, response, new Route(Route.SEARCH, lang, null), 200);
+        } else if (content.isTopic(second)) {
+            forward(request, response, new Route(Route.TOPIC, lang, second), 200);
+        } else {
+            notFound(request, response, lang);
+        }
+    }
+
+    private void notFound(HttpServletRequest request, HttpServletResponse response, Language lang)
+            throws IOException, ServletException {
+        forward(request, response, new Route(Route.NOT_FOUND, lang, null), HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    private void forward(HttpServletRequest request, HttpServletResponse response, Route route, int status)
+            throws IOException, ServletException {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            response.setHeader("Allow", "GET, HEAD");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        request.setAttribute(Route.ATTRIBUTE, route);
+        response.setStatus(status);
+        request.getRequestDispatcher("/WEB-INF/views/" + route.view() + ".xhtml").forward(request, response);
+    }
+}
