@@ -74,11 +74,18 @@ public final class MarkdownRenderer {
                 .nodeRendererFactory(ctx -> new NodeRenderer() {
                     @Override
                     public Set<Class<? extends Node>> getNodeTypes() {
-                        return Set.of(ShortcodeNode.class);
+                        return Set.of(ShortcodeNode.class, Link.class);
                     }
 
                     @Override
                     public void render(Node node) {
+                        if (node instanceof Link) {
+                            // only the words a reader sees; the address would pollute the index
+                            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                                ctx.render(child);
+                            }
+                            return;
+                        }
                         ctx.getWriter().write(shortcodeText(((ShortcodeNode) node).code, lang, content));
                     }
                 })

@@ -36,6 +36,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -207,6 +208,9 @@ public class SearchIndex {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, PER_FIELD)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaxLength(20_000)
+                // passages of about 160 characters around the match, also in Thai, which has no full stops
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        java.text.BreakIterator.getWordInstance(java.util.Locale.ROOT), 160, 0.3f))
                 .build();
         return highlighter.highlight("body_" + lang, q, top, 1);
     }

@@ -54,7 +54,11 @@ final class YamlNode {
             root = new Yaml(new SafeConstructor(options)).compose(reader);
         } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 + lineOffset : lineOffset + 1;
-            throw new YamlError(line, "not valid YAML: " + e.getProblem());
+            String where = "";
+            if (e.getContextMark() != null && e.getContextMark().getLine() + 1 + lineOffset != line) {
+                where = " (" + e.getContext() + " that starts on line " + (e.getContextMark().getLine() + 1 + lineOffset) + ")";
+            }
+            throw new YamlError(line, "not valid YAML: " + e.getProblem() + where);
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             throw new YamlError(lineOffset + 1, "not valid YAML: " + e.getMessage());
         }
