@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Benchmark: the portal's topic page against the same page saved as static files served by nginx,
+# in one run, on loopback, with the same wrk settings, alternating. Also page weight, search
+# latency, start-to-first-page time and the portal's memory (RSS) after the run.
+#
+#   deploy/bench/run.sh            # defaults: 64 connections, 3 rounds of 10 s each
+#   CONNECTIONS=64 ROUNDS=3 DURATION=10s deploy/bench/run.sh
+#
+# Everything listens on and talks to 127.0.0.1 only. Needs root (or sudo) to apt-get install
+# nginx and wrk when they are missing.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+CONNECTIONS=${CONNECTIONS:-64}
+ROUNDS=${ROUNDS:-3}
+DURATION=${DURATION:-10s}
+PORTAL_PORT=${PORTAL_PORT:-18080}
+NGINX_PORT=${NGINX_PORT:-18081}
+TOPIC=${TOPIC:-/nb/health-care-rights}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/portal-bench.XXXXXX")
+
+need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
+need nginx nginx
+need wrk wrk
+
+[ -f target/portal.war ] && [ -f target/payara-micro.jar ] || mvn -B -q package -DskipTests
+
+cleanup() {
+  [ -n "${PORTAL_PID:-}" ] && kill "$PORTAL_PID" 2>/dev/null || true
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+
+start=$(date +%s%N)
+java -Xmx256m -Djava.io.tmpdir="$WORK" -Dhazelcast.socket.bind.any=false -jar target/payara-micro.jar \
+  --deploy target/portal.war --contextroot / --port "$PORTAL_PORT" --nohazelcast --disablephonehome \
+  --prebootcommandfile deploy/preboot-loopback.txt >"$WORK/portal.log" 2>&1 &
+PORTAL_PID=$!
+until curl -sf "http://127.0.0.1:$PORTAL_PORT$TOPIC" 2>/dev/null | grep -q '<h1>'; do sleep 0.2; done
+first_page_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+
+# the same page, saved with its resources, for nginx
+mkdir -p "$WORK/www/static" "$WORK/www$(dirname "$TOPIC")"
+curl -s "http://127.0.0.1:$PORTAL_PORT$TOPIC" > "$WORK/www$TOPIC.html"
+curl -s "http://127.0.0.1:$PORTAL_PORT/static/portal.css" > "$WORK/www/static/portal.css"
+curl -s "http://127.0.0.1:$PORTAL_PORT/static/portal.js" > "$WORK/www/static/portal.js"
+cat > "$WORK/nginx.conf" <<NGINX
+worker_processes 1;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  types { text/html html; text/css css; text/javascript js; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/www;
+    location / { try_files \$uri \$uri.html =404; }
+  }
+}
+NGINX
+nginx -c "$WORK/nginx.conf"
+sleep 0.5
+curl -sf "http://127.0.0.1:$NGINX_PORT$TOPIC" >/dev/null
+
+# warm-up, then alternate
+wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$PORTAL_PORT$TOPIC" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d3s "http://127.0.0.1:$NGINX_PORT$TOPIC" >/dev/null
+run() { wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1" | awk '
+  /Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {print rps, p50, p99}'; }
+: > "$WORK/portal.txt"; : > "$WORK/nginx.txt"
+for i in $(seq 1 "$ROUNDS"); do
+  run "http://127.0.0.1:$PORTAL_PORT$TOPIC" >> "$WORK/portal.txt"
+  run "http://127.0.0.1:$NGINX_PORT$TOPIC" >> "$WORK/nginx.txt"
+done
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+p_rps=$(awk '{print $1}' "$WORK/portal.txt" | median); n_rps=$(awk '{print $1}' "$WORK/nginx.txt" | median)
+p_lat=$(awk 'NR==1{print $2" / "$3}' "$WORK/portal.txt"); n_lat=$(awk 'NR==1{print $2" / "$3}' "$WORK/nginx.txt")
+
+weight=0
+for f in "$TOPIC" /static/portal.css /static/portal.js; do
+  weight=$(( weight + $(curl -s "http://127.0.0.1:$PORTAL_PORT$f" | gzip -9 | wc -c) ))
+done
+
+# search latency over a list of lay queries, one at a time (what one reader feels)
+queries=("nb advokat" "nb lege+uten+papirer" "en lawyer" "en go+back+home" "ar %D9%85%D8%AD%D8%A7%D9%85%D9%8A" "th %E0%B8%97%E0%B8%99%E0%B8%B2%E0%B8%A2" "en compensation" "nb refleksjonsperiode")
+: > "$WORK/search.txt"
+for round in $(seq 1 25); do
+  for q in "${queries[@]}"; do
+    set -- $q
+    curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORTAL_PORT/$1/search?q=$2" >> "$WORK/search.txt"
+  done
+done
+s_p50=$(sort -n "$WORK/search.txt" | awk '{a[NR]=$1} END {printf "%.1f", a[int(NR*0.5)]*1000}')
+s_p99=$(sort -n "$WORK/search.txt" | awk '{a[NR]=$1} END {printf "%.1f", a[int(NR*0.99)]*1000}')
+rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$PORTAL_PID/status")
+
+printf '\n%s, %s cores, %s connections, %s rounds of %s\n' "$(date -u +%Y-%m-%d)" "$(nproc)" "$CONNECTIONS" "$ROUNDS" "$DURATION"
+printf '| %-34s | %12s |\n' "measure" "value"
+printf '|%s|%s|\n' "------------------------------------" "--------------"
+printf '| %-34s | %12s |\n' "portal topic page, req/s (median)" "$p_rps"
+printf '| %-34s | %12s |\n' "nginx same page, req/s (median)" "$n_rps"
+printf '| %-34s | %12s |\n' "ratio portal / nginx" "$(awk -v a="$p_rps" -v b="$n_rps" 'BEGIN{printf "%.2f", a/b}')"
+printf '| %-34s | %12s |\n' "portal latency p50 / p99" "$p_lat"
+printf '| %-34s | %12s |\n' "nginx latency p50 / p99" "$n_lat"
+printf '| %-34s | %12s |\n' "page weight, HTML+CSS+JS gzip" "$weight B"
+printf '| %-34s | %12s |\n' "search latency p50 / p99 (ms)" "$s_p50 / $s_p99"
+printf '| %-34s | %12s |\n' "start to first page" "$first_page_ms ms"
+printf '| %-34s | %12s |\n' "portal RSS after the run" "$(( rss_kb / 1024 )) MB"
