@@ -17,6 +17,7 @@ PORTAL_PORT=${PORTAL_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 TOPIC=${TOPIC:-/nb/health-care-rights}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/portal-bench.XXXXXX")
+chmod 755 "$WORK"   # nginx workers run as another user and must read the saved page
 
 need() { command -v "$1" >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null; }; }
 need nginx nginx
@@ -28,13 +29,14 @@ cleanup() {
   [ -n "${PORTAL_PID:-}" ] && kill "$PORTAL_PID" 2>/dev/null || true
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
   wait 2>/dev/null || true
+  rm -rf "$WORK"
 }
 trap cleanup EXIT
 
 start=$(date +%s%N)
 java -Xmx256m -Djava.io.tmpdir="$WORK" -Dhazelcast.socket.bind.any=false -jar target/payara-micro.jar \
   --deploy target/portal.war --contextroot / --port "$PORTAL_PORT" --nohazelcast --disablephonehome \
-  --prebootcommandfile deploy/preboot-loopback.txt >"$WORK/portal.log" 2>&1 &
+  --prebootcommandfile target/preboot.txt >"$WORK/portal.log" 2>&1 &
 PORTAL_PID=$!
 until curl -sf "http://127.0.0.1:$PORTAL_PORT$TOPIC" 2>/dev/null | grep -q '<h1>'; do sleep 0.2; done
 first_page_ms=$(( ($(date +%s%N) - start) / 1000000 ))

@@ -33,6 +33,7 @@ public class PublicPage {
     private Route route;
     private Content content;
     private Messages messages;
+    private List<Alternate> alternates;
 
     /** A link to this page in another language. */
     public record Alternate(Language lang, String url) {
@@ -120,6 +121,13 @@ public class PublicPage {
 
     /** This page in every language it exists in (for {@code hreflang} and the language list). */
     public List<Alternate> getAlternates() {
+        if (alternates == null) {
+            alternates = alternates();
+        }
+        return alternates;
+    }
+
+    private List<Alternate> alternates() {
         List<Alternate> out = new ArrayList<>();
         for (Language l : content.languages()) {
             String path = switch (route.view()) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import no.hjelp.portal.content.Content;
 import no.hjelp.portal.content.Language;
-import no.hjelp.portal.content.MarkdownRenderer;
 import no.hjelp.portal.content.TopicText;
 import no.hjelp.portal.content.TranslationState;
 
@@ -27,6 +26,9 @@ public class TopicPage {
     @Inject
     PublicPage page;
 
+    @Inject
+    RenderedTopics rendered;
+
     private TopicText text;
     private Language textLang;
     private TranslationState state;
@@ -43,7 +45,7 @@ public class TopicPage {
         if (text != null) {
             textLang = content.language(text.lang()).orElse(page.getLang());
             state = content.state(topic, text.lang());
-            html = new MarkdownRenderer().html(text, textLang, content);
+            html = rendered.html(text, textLang, content);
         }
     }
 

@@ -29,7 +29,7 @@ public abstract class PortalDeployment {
     @ArquillianResource
     protected URL url;
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     @Deployment(testable = false)
@@ -40,7 +40,7 @@ public abstract class PortalDeployment {
 
     /**
      * The server's address on loopback. Payara reports the machine's host name, but the server
-     * listens on 127.0.0.1 only (deploy/preboot-loopback.txt), and tests talk to nothing else.
+     * listens on 127.0.0.1 only (target/preboot.txt), and tests talk to nothing else.
      */
     protected String base() {
         return "http://127.0.0.1:" + url.getPort();

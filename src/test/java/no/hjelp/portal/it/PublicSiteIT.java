@@ -127,6 +127,17 @@ class PublicSiteIT extends PortalDeployment {
     }
 
     @Test
+    void textIsCompressedAndTheServerDoesNotNameItself() {
+        HttpResponse<String> r = get("/nb/legal-aid", "Accept-Encoding", "gzip");
+        assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(r.headers().firstValue("Server").isEmpty(), r.headers().toString());
+        assertTrue(r.headers().firstValue("X-Powered-By").isEmpty(), r.headers().toString());
+        assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(404, get("/api/v1/application.wadl").statusCode(), "no WADL");
+        assertEquals(404, get("/openapi/").statusCode(), "no OpenAPI document on the public site");
+    }
+
+    @Test
     void htmlLangAndDirFollowTheLanguage() {
         assertTrue(get("/ar/get-help-now").body().contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ar\" dir=\"rtl\">"));
         assertTrue(get("/th/get-help-now").body().contains("lang=\"th\" dir=\"ltr\""));

@@ -46,7 +46,7 @@ class RunCommandIT {
                 "-Xmx256m", "-Djava.io.tmpdir=target", "-Dhazelcast.socket.bind.any=false",
                 "-jar", "target/payara-micro.jar", "--deploy", "target/portal.war", "--contextroot", "/",
                 "--port", String.valueOf(port), "--nohazelcast", "--disablephonehome",
-                "--prebootcommandfile", "deploy/preboot-loopback.txt"))
+                "--prebootcommandfile", "target/preboot.txt"))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().remove("PORTAL_CONTENT_DIR");
         startMillis = System.currentTimeMillis();
