@@ -22,10 +22,12 @@ public final class Content {
     private final Map<String, Contact> contactById;
     private final Map<String, Fact> facts;
     private final SiteSettings site;
+    private final NavigatorTable navigator;
     private final List<ContentProblem> problems;
 
     public Content(List<Language> languages, List<String> topicIds, Map<String, Map<String, TopicText>> topics,
-                   List<Contact> contacts, Map<String, Fact> facts, SiteSettings site, List<ContentProblem> problems) {
+                   List<Contact> contacts, Map<String, Fact> facts, SiteSettings site, NavigatorTable navigator,
+                   List<ContentProblem> problems) {
         this.languages = List.copyOf(languages);
         this.languageByCode = languages.stream()
                 .collect(Collectors.toMap(Language::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -38,6 +40,7 @@ public final class Content {
                 .collect(Collectors.toMap(Contact::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         this.site = site;
+        this.navigator = navigator;
         this.problems = List.copyOf(problems);
     }
 
@@ -91,6 +94,10 @@ public final class Content {
 
     public SiteSettings site() {
         return site;
+    }
+
+    public NavigatorTable navigator() {
+        return navigator;
     }
 
     public List<ContentProblem> problems() {

@@ -12,4 +12,10 @@ import java.util.List;
 public record TopicText(String topic, String lang, String title, String summary, List<String> audiences,
                         Integer version, Integer sourceVersion, Translation translation, LocalDate verified,
                         List<String> sources, List<String> keywords, String body, String file, int bodyLine) {
+
+    /** A short text that is not a topic (a navigator answer, say), so that it renders and validates like one. */
+    public static TopicText snippet(String lang, String body, String file, int line) {
+        return new TopicText("", lang, "", "", List.of(), null, null, Translation.ORIGINAL, null, List.of(), List.of(),
+                body, file, line);
+    }
 }

@@ -30,6 +30,23 @@ public enum TranslationState {
         return translation.translation() == Translation.REVIEWED ? REVIEWED : MACHINE_DRAFTED;
     }
 
+    /**
+     * The same rule for any translated text: {@code sourceVersion} is the original's version now,
+     * {@code translatedFrom} the version the translation was made from.
+     */
+    public static TranslationState of(Integer sourceVersion, Translation translation, Integer translatedFrom) {
+        if (translation == null) {
+            return MISSING;
+        }
+        if (translation == Translation.ORIGINAL) {
+            return ORIGINAL;
+        }
+        if (sourceVersion != null && translatedFrom != null && sourceVersion > translatedFrom) {
+            return OUTDATED;
+        }
+        return translation == Translation.REVIEWED ? REVIEWED : MACHINE_DRAFTED;
+    }
+
     /** True when the reader should be told that the text may be less reliable than the original. */
     public boolean needsNotice() {
         return this == MACHINE_DRAFTED || this == OUTDATED;

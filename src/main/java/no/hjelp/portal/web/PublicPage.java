@@ -135,6 +135,7 @@ public class PublicPage {
                 case Route.HOME -> "/" + l.code() + "/";
                 case Route.CONTACTS -> "/" + l.code() + "/contacts";
                 case Route.SEARCH -> "/" + l.code() + "/search";
+                case Route.NAVIGATOR -> "/" + l.code() + "/navigator";
                 default -> null;
             };
             if (path != null) {

@@ -18,5 +18,6 @@ public record Route(String view, Language lang, String topic) {
     public static final String TOPIC = "topic";
     public static final String CONTACTS = "contacts";
     public static final String SEARCH = "search";
+    public static final String NAVIGATOR = "navigator";
     public static final String NOT_FOUND = "not-found";
 }

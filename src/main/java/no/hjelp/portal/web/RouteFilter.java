@@ -21,6 +21,7 @@ import no.hjelp.portal.content.Language;
  * /{lang}/{topic-id}   a topic
  * /{lang}/contacts     the contact directory
  * /{lang}/search?q=    search
+ * /{lang}/navigator    the rights navigator
  * anything else        a helpful 404 page, status 404
  * </pre>
  * The views live under {@code /WEB-INF/views/}, so they cannot be requested directly. URL
@@ -81,6 +82,8 @@ public class RouteFilter extends HttpFilter {
             forward(request, response, new Route(Route.CONTACTS, lang, null), 200);
         } else if (second.equals(Route.SEARCH)) {
             forward(request, response, new Route(Route.SEARCH, lang, null), 200);
+        } else if (second.equals(Route.NAVIGATOR)) {
+            forward(request, response, new Route(Route.NAVIGATOR, lang, null), 200);
         } else if (content.isTopic(second)) {
             forward(request, response, new Route(Route.TOPIC, lang, second), 200);
         } else {

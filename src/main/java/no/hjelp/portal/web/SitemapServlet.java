@@ -29,6 +29,7 @@ public class SitemapServlet extends HttpServlet {
         for (Language lang : content.languages()) {
             url(out, base, "/" + lang.code() + "/", content, null);
             url(out, base, "/" + lang.code() + "/contacts", content, null);
+            url(out, base, "/" + lang.code() + "/navigator", content, null);
             for (String topic : content.topicIds()) {
                 if (content.text(topic, lang.code()).isPresent()) {
                     url(out, base, "/" + lang.code() + "/" + topic, content, topic);

@@ -103,6 +103,27 @@ class BrowserIT extends PortalDeployment {
     }
 
     @Test
+    void navigatorFlowIsAccessibleInEnglishAndArabic() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String lang : List.of("en", "ar")) {
+            open("/" + lang + "/navigator");
+            driver.findElement(By.cssSelector("label[for='age-adult']")).click();
+            driver.findElement(By.cssSelector("label[for='origin-elsewhere']")).click();
+            driver.findElement(By.cssSelector("label[for='status-reflection']")).click();
+            driver.findElement(By.cssSelector("form.navigator button[type=submit]")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("status=reflection"));
+            assertTrue(driver.findElements(By.id("right-reflection-social")).size() == 1, lang);
+            screenshot(lang + "-navigator");
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                    .analyze(driver);
+            for (Rule v : results.getViolations()) {
+                problems.add(lang + " navigator: " + v.getId() + " " + v.getHelp() + " e.g. " + v.getNodes().get(0).getTarget());
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void arabicIsLaidOutRightToLeft() throws Exception {
         open("/ar/get-help-now");
         JavascriptExecutor js = driver;

@@ -49,6 +49,9 @@ class PublicSiteIT extends PortalDeployment {
             pages.add("/" + l.code() + "/contacts");
             pages.add("/" + l.code() + "/contacts?city=Oslo&kind=health&free=on");
             pages.add("/" + l.code() + "/search");
+            pages.add("/" + l.code() + "/navigator");
+            pages.add("/" + l.code() + "/navigator?age=adult&origin=elsewhere&status=none&need=health");
+            pages.add("/" + l.code() + "/navigator?age=under18&origin=unknown&status=unknown");
             pages.add("/" + l.code() + "/search?q=" + URLEncoder.encode("advokat lawyer محامي ทนาย", StandardCharsets.UTF_8));
             for (String id : content.topicIds()) {
                 pages.add("/" + l.code() + "/" + id);
@@ -309,6 +312,56 @@ class PublicSiteIT extends PortalDeployment {
         assertTrue(s.getJsonArray("results").size() <= 3);
         JsonObject empty = json(get("/api/v1/search?lang=en&q=")).asJsonObject();
         assertEquals(0, empty.getInt("total"));
+    }
+
+    // ---- rights navigator ----
+
+    @Test
+    void navigatorPageFlowInNorwegianEnglishAndArabic() {
+        for (String lang : List.of("nb", "en", "ar")) {
+            HttpResponse<String> form = get("/" + lang + "/navigator");
+            assertEquals(200, form.statusCode());
+            assertNoCookie(form, lang);
+            assertTrue(form.body().contains("name=\"age\"") && form.body().contains("name=\"status\""));
+            assertFalse(form.body().contains("class=\"rights\""), "no answer before the reader asks");
+            HttpResponse<String> r = get("/" + lang + "/navigator?age=adult&origin=elsewhere&status=none&need=health");
+            assertEquals(200, r.statusCode());
+            assertNoCookie(r, lang);
+            String body = r.body();
+            assertTrue(body.contains("id=\"right-emergency-care\"") && body.contains("id=\"right-limited-health\""), lang);
+            assertTrue(body.contains("id=\"right-pregnancy-care\"") && body.contains("id=\"right-infectious-care\""), lang);
+            assertFalse(body.contains("id=\"right-full-health\""), lang);
+            assertTrue(body.contains("checked=\"checked\""), "the answers stay selected");
+            assertTrue(body.contains("href=\"/" + lang + "/health-care-rights\""), "links the full topic");
+        }
+        String child = get("/en/navigator?age=under18").body();
+        assertTrue(child.contains("id=\"right-child-health\"") && child.contains("id=\"right-ask-for-advice\""));
+        String reflection = get("/nb/navigator?age=adult&origin=elsewhere&status=reflection").body();
+        assertTrue(reflection.contains("id=\"right-reflection-social\"") && reflection.contains("opptil 1 år om gangen"), "facts render in the answer");
+        assertTrue(get("/ar/navigator?age=adult&origin=elsewhere&status=none").body().contains("dir=\"ltr\">22\u00A033\u00A011\u00A060</a>"));
+        HttpResponse<String> junk = get("/en/navigator?age=%3Cscript%3E&status=x&need=y&origin=" + "z".repeat(5000));
+        assertEquals(200, junk.statusCode());
+        assertFalse(junk.body().contains("<script>"));
+        assertTrue(junk.body().contains("id=\"right-ask-for-advice\""), "junk answers count as I don't know");
+    }
+
+    @Test
+    void navigatorApi() {
+        JsonObject a = json(get("/api/v1/navigator?lang=en&age=adult&origin=elsewhere&status=none&need=return")).asJsonObject();
+        JsonArray rights = a.getJsonArray("rights");
+        assertEquals("return-help", rights.getJsonObject(0).getString("id"));
+        JsonObject first = rights.getJsonObject(0);
+        for (String key : List.of("id", "title", "text", "basis", "verified", "topic", "contacts")) {
+            assertTrue(first.containsKey(key), key);
+        }
+        assertEquals("return-home", first.getString("topic"));
+        JsonObject none = json(get("/api/v1/navigator?lang=nb")).asJsonObject();
+        assertEquals("unknown", none.getJsonObject("answers").getString("age"));
+        assertTrue(none.getJsonArray("rights").toString().contains("ask-for-advice"));
+        JsonObject ar = json(get("/api/v1/navigator?lang=ar&age=under18")).asJsonObject();
+        assertTrue(ar.getJsonArray("rights").toString().contains("child-health"));
+        assertEquals(400, get("/api/v1/navigator?lang=xx&age=adult").statusCode());
+        assertEquals(400, get("/api/v1/navigator").statusCode());
     }
 
     // ---- hostile input ----

@@ -29,6 +29,7 @@ import no.hjelp.portal.content.ContentProblem;
 import no.hjelp.portal.content.Fact;
 import no.hjelp.portal.content.Language;
 import no.hjelp.portal.content.MarkdownRenderer;
+import no.hjelp.portal.content.NavigatorTable;
 import no.hjelp.portal.content.SiteSettings;
 import no.hjelp.portal.content.TopicText;
 import no.hjelp.portal.content.Translation;
@@ -126,7 +127,161 @@ public final class ContentLoader {
                 topics.get(t.topic()).put(t.lang(), t);
             }
         }
-        return new Content(languages, topicIds, topics, contacts, facts, site, problems);
+        NavigatorTable navigator = navigator(dir.resolve("navigator"), languages, topics.keySet(), contactPhones,
+                facts.keySet());
+        return new Content(languages, topicIds, topics, contacts, facts, site, navigator, problems);
+    }
+
+    // ---- the rights navigator ----
+
+    private NavigatorTable navigator(Path dir, List<Language> languages, Set<String> topicIds,
+                                     Map<String, Boolean> contacts, Set<String> factIds) {
+        Path rulesFile = dir.resolve("rules.yaml");
+        if (!Files.isRegularFile(rulesFile)) {
+            return NavigatorTable.empty();
+        }
+        YamlNode root = read(rulesFile);
+        if (root == null) {
+            return NavigatorTable.empty();
+        }
+        Map<String, String> unknown = new LinkedHashMap<>();
+        YamlNode u = root.map().get("unknown");
+        for (String q : List.of("age", "origin", "status")) {
+            String v = u == null ? null : string(rulesFile, u, q, true);
+            if (v != null && (!NavigatorTable.QUESTIONS.get(q).contains(v) || v.equals("unknown"))) {
+                problem(rulesFile, u.line, "unknown." + q + " must be one of " + NavigatorTable.QUESTIONS.get(q) + " other than unknown");
+                v = null;
+            }
+            unknown.put(q, v == null ? NavigatorTable.empty().unknown().get(q) : v);
+        }
+        List<NavigatorTable.Right> rights = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlNode n : root.map().getOrDefault("rights", root).list()) {
+            int before = problems.size();
+            unknownKeys(rulesFile, n, Set.of("id", "group", "when", "alsoWhen", "whenUnknown", "needs", "basis", "verified",
+                    "source", "topic", "contacts"));
+            String id = string(rulesFile, n, "id", true);
+            if (id != null && (!ID.matcher(id).matches() || !ids.add(id))) {
+                problem(rulesFile, n.line, "right id '" + id + "' must be unique, lower-case words joined by hyphens");
+            }
+            Map<String, Set<String>> when = conditions(rulesFile, n, "when");
+            Map<String, Set<String>> alsoWhen = conditions(rulesFile, n, "alsoWhen");
+            boolean whenUnknown = bool(rulesFile, n, "whenUnknown") == Boolean.TRUE;
+            if (!whenUnknown && !n.map().containsKey("when")) {
+                problem(rulesFile, n.line, "right '" + id + "' needs 'when:' ({} means everyone) or 'whenUnknown: true'");
+            }
+            List<String> needs = strings(rulesFile, n, "needs");
+            for (String need : needs) {
+                if (!NavigatorTable.NEEDS.contains(need)) {
+                    problem(rulesFile, n.line, "unknown need '" + need + "': needs are " + NavigatorTable.NEEDS);
+                }
+            }
+            String topic = string(rulesFile, n, "topic", true);
+            if (topic != null && !topicIds.contains(topic)) {
+                problem(rulesFile, n.map().get("topic").line, "topic '" + topic + "' is not a topic id");
+            }
+            List<String> rightContacts = strings(rulesFile, n, "contacts");
+            for (String c : rightContacts) {
+                if (!contacts.containsKey(c)) {
+                    problem(rulesFile, n.map().get("contacts").line, "unknown contact '" + c + "'");
+                }
+            }
+            String basis = string(rulesFile, n, "basis", true);
+            LocalDate verified = date(rulesFile, n, "verified");
+            String source = string(rulesFile, n, "source", true);
+            if (problems.size() == before && id != null) {
+                rights.add(new NavigatorTable.Right(id, string(rulesFile, n, "group", false), when, alsoWhen, whenUnknown,
+                        needs, basis, verified, source, topic, rightContacts));
+            }
+        }
+        Map<String, NavigatorTable.Texts> texts = new LinkedHashMap<>();
+        Set<String> rightIds = new HashSet<>();
+        rights.forEach(r -> rightIds.add(r.id()));
+        String source = languages.stream().filter(Language::isSource).map(Language::code).findFirst().orElse("nb");
+        for (Language lang : languages) {
+            Path file = dir.resolve(lang.code() + ".yaml");
+            if (!Files.isRegularFile(file)) {
+                if (lang.code().equals(source)) {
+                    problem(file, 0, "missing: the navigator's texts in the source language");
+                }
+                continue;
+            }
+            YamlNode t = read(file);
+            if (t == null) {
+                continue;
+            }
+            int before = problems.size();
+            unknownKeys(file, t, Set.of("version", "sourceVersion", "translation", "rights"));
+            Integer version = integer(file, t, "version");
+            Integer sourceVersion = integer(file, t, "sourceVersion");
+            String tr = string(file, t, "translation", true);
+            Translation translation = tr == null ? null : Translation.parse(tr);
+            if (tr != null && translation == null) {
+                problem(file, t.line, "translation is 'original', 'machine-drafted' or 'reviewed'");
+            }
+            if (lang.code().equals(source) && version == null) {
+                problem(file, t.line, "the source language's texts need 'version'");
+            }
+            if (!lang.code().equals(source) && sourceVersion == null) {
+                problem(file, t.line, "a translation needs 'sourceVersion'");
+            }
+            Map<String, NavigatorTable.RightText> byId = new LinkedHashMap<>();
+            YamlNode rs = t.map().get("rights");
+            if (rs != null) {
+                for (Map.Entry<String, YamlNode> e : rs.map().entrySet()) {
+                    if (!rightIds.contains(e.getKey())) {
+                        problem(file, e.getValue().line, "'" + e.getKey() + "' is not a right in rules.yaml");
+                        continue;
+                    }
+                    unknownKeys(file, e.getValue(), Set.of("title", "text"));
+                    String title = string(file, e.getValue(), "title", true);
+                    String text = string(file, e.getValue(), "text", true);
+                    if (title != null && text != null) {
+                        int line = e.getValue().map().get("text").line;
+                        problems.addAll(markdown.problems(TopicText.snippet(lang.code(), text, name(file), line), topicIds,
+                                contacts, factIds));
+                        byId.put(e.getKey(), new NavigatorTable.RightText(title, text, line));
+                    }
+                }
+            }
+            if (lang.code().equals(source)) {
+                for (String id : rightIds) {
+                    if (!byId.containsKey(id)) {
+                        problem(file, t.line, "right '" + id + "' has no text in the source language");
+                    }
+                }
+            }
+            if (problems.size() == before) {
+                texts.put(lang.code(), new NavigatorTable.Texts(lang.code(), version, sourceVersion, translation, byId, name(file)));
+            }
+        }
+        return new NavigatorTable(unknown, rights, texts);
+    }
+
+    private Map<String, Set<String>> conditions(Path file, YamlNode n, String key) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        YamlNode c = n.map().get(key);
+        if (c == null) {
+            return out;
+        }
+        for (Map.Entry<String, YamlNode> e : c.map().entrySet()) {
+            List<String> allowed = NavigatorTable.QUESTIONS.get(e.getKey());
+            if (allowed == null) {
+                problem(file, e.getValue().line, "unknown question '" + e.getKey() + "': questions are age, origin, status");
+                continue;
+            }
+            Set<String> values = new java.util.LinkedHashSet<>();
+            for (YamlNode v : e.getValue().list()) {
+                if (v.text() == null || !allowed.contains(v.text()) || v.text().equals("unknown")) {
+                    problem(file, v.line, "'" + v.text() + "' is not an answer to " + e.getKey() + ": answers are " + allowed
+                            + " ('unknown' is resolved through 'unknown:' at the top)");
+                } else {
+                    values.add(v.text());
+                }
+            }
+            out.put(e.getKey(), values);
+        }
+        return out;
     }
 
     // ---- languages, site, facts ----
