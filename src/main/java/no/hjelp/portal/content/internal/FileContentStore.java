@@ -72,7 +72,7 @@ public class FileContentStore implements ContentStore {
         return bundled();
     }
 
-    private static Path bundled() {
+    static Path bundled() {
         URL url = FileContentStore.class.getClassLoader().getResource("bundled-content/languages.yaml");
         if (url == null) {
             throw new IllegalStateException("No content: set portal.content.dir or PORTAL_CONTENT_DIR to the content folder");
