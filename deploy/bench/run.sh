@@ -34,7 +34,7 @@ cleanup() {
 trap cleanup EXIT
 
 start=$(date +%s%N)
-java -Xmx256m -Djava.io.tmpdir="$WORK" -Dhazelcast.socket.bind.any=false -jar target/payara-micro.jar \
+java -Xmx256m -Djava.io.tmpdir="$WORK" -Dportal.data.dir="$WORK/data" -Dhazelcast.socket.bind.any=false -jar target/payara-micro.jar \
   --deploy target/portal.war --contextroot / --port "$PORTAL_PORT" --nohazelcast --disablephonehome \
   --prebootcommandfile target/preboot.txt >"$WORK/portal.log" 2>&1 &
 PORTAL_PID=$!

@@ -23,11 +23,12 @@ public final class Content {
     private final Map<String, Fact> facts;
     private final SiteSettings site;
     private final NavigatorTable navigator;
+    private final Map<String, Brochure> brochures;
     private final List<ContentProblem> problems;
 
     public Content(List<Language> languages, List<String> topicIds, Map<String, Map<String, TopicText>> topics,
                    List<Contact> contacts, Map<String, Fact> facts, SiteSettings site, NavigatorTable navigator,
-                   List<ContentProblem> problems) {
+                   Map<String, Brochure> brochures, List<ContentProblem> problems) {
         this.languages = List.copyOf(languages);
         this.languageByCode = languages.stream()
                 .collect(Collectors.toMap(Language::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -41,6 +42,7 @@ public final class Content {
         this.facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
         this.site = site;
         this.navigator = navigator;
+        this.brochures = Collections.unmodifiableMap(new LinkedHashMap<>(brochures));
         this.problems = List.copyOf(problems);
     }
 
@@ -98,6 +100,11 @@ public final class Content {
 
     public NavigatorTable navigator() {
         return navigator;
+    }
+
+    /** The brochures by id, in file-name order. */
+    public Map<String, Brochure> brochures() {
+        return brochures;
     }
 
     public List<ContentProblem> problems() {

@@ -33,12 +33,24 @@ public final class MarkdownRenderer {
     private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     /** A shortcode in the document tree; rendered by the renderers below. */
-    static final class ShortcodeNode extends CustomNode {
+    public static final class ShortcodeNode extends CustomNode {
         final Shortcodes.Code code;
 
         ShortcodeNode(Shortcodes.Code code) {
             this.code = code;
         }
+
+        public Shortcodes.Code code() {
+            return code;
+        }
+    }
+
+    /**
+     * The parsed body with shortcodes as {@link ShortcodeNode}s and topic links resolved, for
+     * renderers of other formats (the PDF brochures).
+     */
+    public Node document(TopicText text, Language lang, Content content) {
+        return prepare(text.body(), lang, content);
     }
 
     /** The body as HTML for a reader of {@code lang}. */

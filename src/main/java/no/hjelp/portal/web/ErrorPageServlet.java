@@ -28,6 +28,21 @@ public class ErrorPageServlet extends HttpServlet {
     @Inject
     ContentStore store;
 
+    /** The language in the failed request's address (/{lang}/...), else the browser's. */
+    private static Language languageOf(HttpServletRequest request, Content content) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String s && s.length() > 1) {
+            String first = s.substring(1).split("/", 2)[0];
+            if (first.matches("[a-z]{2,3}")) {
+                var lang = content.language(first);
+                if (lang.isPresent()) {
+                    return lang.get();
+                }
+            }
+        }
+        return Negotiation.preferred(request, content);
+    }
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -38,7 +53,7 @@ public class ErrorPageServlet extends HttpServlet {
         }
         int code = status instanceof Integer i ? i : 404;
         Content content = store.current();
-        Language lang = Negotiation.preferred(request, content);
+        Language lang = languageOf(request, content);
         Messages m = Messages.get(lang.code(), lang.tag());
         response.setStatus(code);
         response.setContentType("text/html;charset=UTF-8");

@@ -136,6 +136,8 @@ public class PublicPage {
                 case Route.CONTACTS -> "/" + l.code() + "/contacts";
                 case Route.SEARCH -> "/" + l.code() + "/search";
                 case Route.NAVIGATOR -> "/" + l.code() + "/navigator";
+                case Route.BROCHURES -> "/" + l.code() + "/brochures";
+                case Route.BROCHURE -> "/" + l.code() + "/brochures/" + route.topic();
                 default -> null;
             };
             if (path != null) {

@@ -19,5 +19,7 @@ public record Route(String view, Language lang, String topic) {
     public static final String CONTACTS = "contacts";
     public static final String SEARCH = "search";
     public static final String NAVIGATOR = "navigator";
+    public static final String BROCHURES = "brochures";
+    public static final String BROCHURE = "brochure";
     public static final String NOT_FOUND = "not-found";
 }

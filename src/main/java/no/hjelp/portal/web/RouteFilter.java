@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.hjelp.portal.content.Content;
 import no.hjelp.portal.content.ContentStore;
@@ -22,6 +23,7 @@ import no.hjelp.portal.content.Language;
  * /{lang}/contacts     the contact directory
  * /{lang}/search?q=    search
  * /{lang}/navigator    the rights navigator
+ * /{lang}/brochures    brochures to print; /{lang}/brochures/{id}[.pdf|.zip|-p{n}.png]
  * anything else        a helpful 404 page, status 404
  * </pre>
  * The views live under {@code /WEB-INF/views/}, so they cannot be requested directly. URL
@@ -31,6 +33,8 @@ import no.hjelp.portal.content.Language;
 public class RouteFilter extends HttpFilter {
 
     private static final Pattern SEGMENT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** {id}, {id}.pdf, {id}.zip or {id}-p{page}.png */
+    private static final Pattern BROCHURE_FILE = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*?)(?:\\.(pdf|zip)|-p([1-9][0-9]{0,2})\\.png)?");
     /** Paths served by something else: static files, the API, health, sitemap, robots. */
     private static final Set<String> PASS = Set.of("static", "api", "health", "sitemap.xml", "robots.txt",
             "jakarta.faces.resource", "favicon.ico");
@@ -66,6 +70,10 @@ public class RouteFilter extends HttpFilter {
             return;
         }
         String second = parts[2];
+        if (second.equals(Route.BROCHURES) && parts.length == 4 && !parts[3].isEmpty()) {
+            brochureFile(request, response, content, lang, parts[3]);
+            return;
+        }
         boolean trailingSlash = parts.length == 4 && parts[3].isEmpty();
         if (parts.length > 4 || (parts.length == 4 && !trailingSlash) || !(second.isEmpty() || SEGMENT.matcher(second).matches())) {
             notFound(request, response, lang);
@@ -82,6 +90,8 @@ public class RouteFilter extends HttpFilter {
             forward(request, response, new Route(Route.CONTACTS, lang, null), 200);
         } else if (second.equals(Route.SEARCH)) {
             forward(request, response, new Route(Route.SEARCH, lang, null), 200);
+        } else if (second.equals(Route.BROCHURES)) {
+            forward(request, response, new Route(Route.BROCHURES, lang, null), 200);
         } else if (second.equals(Route.NAVIGATOR)) {
             forward(request, response, new Route(Route.NAVIGATOR, lang, null), 200);
         } else if (content.isTopic(second)) {
@@ -91,9 +101,45 @@ public class RouteFilter extends HttpFilter {
         }
     }
 
+    /**
+     * {@code /{lang}/brochures/{id}} (the brochure online), {@code {id}.pdf}, {@code {id}.zip} and
+     * {@code {id}-p{n}.png} (files, served by {@link BrochureFileServlet}).
+     */
+    private void brochureFile(HttpServletRequest request, HttpServletResponse response, Content content, Language lang,
+                              String name) throws IOException, ServletException {
+        Matcher m = BROCHURE_FILE.matcher(name);
+        if (!m.matches() || !content.brochures().containsKey(m.group(1))) {
+            notFound(request, response, lang);
+            return;
+        }
+        Route route = new Route(Route.BROCHURE, lang, m.group(1));
+        if (m.group(2) == null && m.group(3) == null) {
+            forward(request, response, route, 200);
+            return;
+        }
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        request.setAttribute(Route.ATTRIBUTE, route);
+        request.setAttribute(BrochureFileServlet.FILE, m.group(2) != null ? m.group(2) : m.group(3));
+        request.getRequestDispatcher("/brochure-file").forward(request, response);
+    }
+
     private void notFound(HttpServletRequest request, HttpServletResponse response, Language lang)
             throws IOException, ServletException {
         forward(request, response, new Route(Route.NOT_FOUND, lang, null), HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    /** The helpful 404 page, for servlets that find out late that something does not exist. */
+    static void notFoundPage(HttpServletRequest request, HttpServletResponse response, Language lang) throws IOException {
+        request.setAttribute(Route.ATTRIBUTE, new Route(Route.NOT_FOUND, lang, null));
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        try {
+            request.getRequestDispatcher("/WEB-INF/views/" + Route.NOT_FOUND + ".xhtml").forward(request, response);
+        } catch (ServletException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
     }
 
     private void forward(HttpServletRequest request, HttpServletResponse response, Route route, int status)

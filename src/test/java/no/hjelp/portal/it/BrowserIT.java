@@ -124,6 +124,23 @@ class BrowserIT extends PortalDeployment {
     }
 
     @Test
+    void brochurePageIsAccessible() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String path : List.of("/nb/brochures?b=victims&in=ar&with=nb&paper=a5", "/ar/brochures?b=health&in=ar&paper=a4")) {
+            open(path);
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                    "return Array.from(document.images).every(i => i.complete && i.naturalWidth > 0)"));
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                    .analyze(driver);
+            for (Rule v : results.getViolations()) {
+                problems.add(path + ": " + v.getId() + " " + v.getHelp() + " e.g. " + v.getNodes().get(0).getTarget());
+            }
+        }
+        screenshot("nb-brochures");
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void arabicIsLaidOutRightToLeft() throws Exception {
         open("/ar/get-help-now");
         JavascriptExecutor js = driver;

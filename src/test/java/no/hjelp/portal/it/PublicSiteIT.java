@@ -50,6 +50,8 @@ class PublicSiteIT extends PortalDeployment {
             pages.add("/" + l.code() + "/contacts?city=Oslo&kind=health&free=on");
             pages.add("/" + l.code() + "/search");
             pages.add("/" + l.code() + "/navigator");
+            pages.add("/" + l.code() + "/brochures");
+            pages.add("/" + l.code() + "/brochures/victims");
             pages.add("/" + l.code() + "/navigator?age=adult&origin=elsewhere&status=none&need=health");
             pages.add("/" + l.code() + "/navigator?age=under18&origin=unknown&status=unknown");
             pages.add("/" + l.code() + "/search?q=" + URLEncoder.encode("advokat lawyer محامي ทนาย", StandardCharsets.UTF_8));
@@ -362,6 +364,74 @@ class PublicSiteIT extends PortalDeployment {
         assertTrue(ar.getJsonArray("rights").toString().contains("child-health"));
         assertEquals(400, get("/api/v1/navigator?lang=xx&age=adult").statusCode());
         assertEquals(400, get("/api/v1/navigator").statusCode());
+    }
+
+    // ---- brochures ----
+
+    @Test
+    void brochurePagePreviewsAndDownloads() throws Exception {
+        HttpResponse<String> form = get("/en/brochures");
+        assertEquals(200, form.statusCode());
+        assertNoCookie(form, "brochures");
+        for (String id : content.brochures().keySet()) {
+            assertTrue(form.body().contains("value=\"" + id + "\""), id);
+        }
+        HttpResponse<String> chosen = get("/en/brochures?b=marriage-migrants&in=th&with=nb&paper=a5");
+        assertEquals(200, chosen.statusCode());
+        assertNoCookie(chosen, "brochures");
+        String body = chosen.body();
+        assertTrue(body.contains("href=\"/th/brochures/marriage-migrants.pdf?paper=a5&amp;with=nb\""), body);
+        assertTrue(body.contains("src=\"/th/brochures/marriage-migrants-p1.png?paper=a5&amp;with=nb\""), "page previews");
+
+        HttpResponse<byte[]> pdf = getBytes("/th/brochures/marriage-migrants.pdf?paper=a5&with=nb");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
+        assertTrue(pdf.headers().allValues("Set-Cookie").isEmpty());
+        HttpResponse<byte[]> again = getBytes("/th/brochures/marriage-migrants.pdf?paper=a5&with=nb");
+        assertTrue(java.util.Arrays.equals(pdf.body(), again.body()), "the second download comes from the cache");
+        try (var files = java.nio.file.Files.list(Path.of("target", "data", "brochure-cache"))) {
+            List<Path> cached = files.toList();
+            assertTrue(cached.stream().anyMatch(f -> f.toString().endsWith(".pdf")), cached.toString());
+            assertTrue(cached.stream().noneMatch(f -> f.toString().endsWith(".tmp")), "no half-written file left");
+        }
+        HttpResponse<byte[]> png = getBytes("/th/brochures/marriage-migrants-p1.png?paper=a5&with=nb");
+        assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+        HttpResponse<byte[]> zip = getBytes("/nb/brochures/health.zip?paper=a4");
+        assertEquals(200, zip.statusCode());
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            int entries = 0;
+            while (in.getNextEntry() != null) {
+                entries++;
+            }
+            assertEquals(content.languages().size(), entries, "one PDF per language");
+        }
+        String online = get("/ar/brochures/victims").body();
+        assertTrue(online.contains("lang=\"ar\" dir=\"rtl\"") && online.contains("id=\"reflection-period\""), "the QR code's page");
+    }
+
+    @Test
+    void brochureBadInputIsA404Page() {
+        for (String path : List.of("/nb/brochures/nope.pdf", "/nb/brochures/victims.pdf?paper=a3", "/nb/brochures/victims.pdf?with=xx",
+                "/nb/brochures/victims-p99.png", "/nb/brochures/victims.exe", "/nb/brochures/VICTIMS.pdf", "/xx/brochures/victims.pdf",
+                "/nb/brochures/victims-p0.png", "/nb/brochures/..%2Fvictims.pdf")) {
+            HttpResponse<String> r = get(path);
+            assertEquals(404, r.statusCode(), path);
+            assertTrue(r.body().contains("role=\"search\""), path + " is the helpful 404 page");
+        }
+        assertEquals(200, get("/nb/brochures?b=nope&paper=zz&with=qq").statusCode(), "the picker ignores unknown choices");
+    }
+
+    @Test
+    void brochureApi() {
+        JsonArray list = json(get("/api/v1/brochures?lang=th")).asJsonArray();
+        assertEquals(content.brochures().size(), list.size());
+        JsonObject victims = list.getValuesAs(JsonObject.class).stream().filter(o -> o.getString("id").equals("victims")).findFirst().orElseThrow();
+        assertEquals("/th/brochures/victims.pdf", victims.getString("pdf"));
+        assertEquals("th", victims.getString("lang"));
+        assertEquals(content.brochures().get("victims").titleIn("th"), victims.getString("title"));
+        assertEquals(200, getBytes(victims.getString("pdf")).statusCode());
+        assertEquals(400, get("/api/v1/brochures?lang=xx").statusCode());
     }
 
     // ---- hostile input ----

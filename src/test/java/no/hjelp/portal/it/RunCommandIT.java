@@ -43,7 +43,7 @@ class RunCommandIT {
         log = Files.createTempFile(Path.of("target"), "run-command", ".log");
         ProcessBuilder pb = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Djava.io.tmpdir=target", "-Dhazelcast.socket.bind.any=false",
+                "-Xmx256m", "-Djava.io.tmpdir=target", "-Dportal.data.dir=target/data", "-Dhazelcast.socket.bind.any=false",
                 "-jar", "target/payara-micro.jar", "--deploy", "target/portal.war", "--contextroot", "/",
                 "--port", String.valueOf(port), "--nohazelcast", "--disablephonehome",
                 "--prebootcommandfile", "target/preboot.txt"))

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import no.hjelp.portal.content.Brochure;
 import no.hjelp.portal.content.Contact;
 import no.hjelp.portal.content.Content;
 import no.hjelp.portal.content.ContentProblem;
@@ -129,7 +130,64 @@ public final class ContentLoader {
         }
         NavigatorTable navigator = navigator(dir.resolve("navigator"), languages, topics.keySet(), contactPhones,
                 facts.keySet());
-        return new Content(languages, topicIds, topics, contacts, facts, site, navigator, problems);
+        Map<String, Brochure> brochures = brochures(dir.resolve("brochures"), codes, topics.keySet(), contactPhones.keySet());
+        return new Content(languages, topicIds, topics, contacts, facts, site, navigator, brochures, problems);
+    }
+
+    // ---- brochures ----
+
+    private Map<String, Brochure> brochures(Path dir, Set<String> codes, Set<String> topicIds, Set<String> contactIds) {
+        Map<String, Brochure> out = new LinkedHashMap<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            problem(dir, 0, "cannot read: " + e.getMessage());
+            return out;
+        }
+        for (Path file : files) {
+            String id = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+            if (!ID.matcher(id).matches()) {
+                problem(file, 0, "a brochure file is named <id>.yaml, the id lower-case words joined by hyphens");
+                continue;
+            }
+            YamlNode n = read(file);
+            if (n == null) {
+                continue;
+            }
+            int before = problems.size();
+            unknownKeys(file, n, Set.of("title", "audience", "topics", "contacts"));
+            Map<String, String> title = perLanguage(file, n, "title", codes);
+            if (!title.containsKey("nb")) {
+                problem(file, n.line, "the brochure needs a title in nb (the source language)");
+            }
+            String audience = string(file, n, "audience", true);
+            if (audience != null && !AUDIENCES.contains(audience)) {
+                problem(file, n.map().get("audience").line, "unknown audience '" + audience + "': audiences are " + AUDIENCES);
+            }
+            List<String> topics = strings(file, n, "topics");
+            if (topics.isEmpty()) {
+                problem(file, n.line, "'topics' lists the topic ids to print, in order");
+            }
+            for (String t : topics) {
+                if (!topicIds.contains(t)) {
+                    problem(file, n.map().get("topics").line, "'" + t + "' is not a topic id");
+                }
+            }
+            List<String> contacts = strings(file, n, "contacts");
+            for (String c : contacts) {
+                if (!contactIds.contains(c)) {
+                    problem(file, n.map().get("contacts").line, "unknown contact '" + c + "'");
+                }
+            }
+            if (problems.size() == before) {
+                out.put(id, new Brochure(id, title, audience, topics, contacts));
+            }
+        }
+        return out;
     }
 
     // ---- the rights navigator ----
