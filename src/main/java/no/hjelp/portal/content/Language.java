@@ -33,6 +33,11 @@ public record Language(String code, String tag, String name, boolean rtl, String
         return dir();
     }
 
+    /** The language's name in English, for helpers who do not read it ("Tigrinya", "Persian"). */
+    public String getEnglishName() {
+        return com.ibm.icu.util.ULocale.forLanguageTag(tag).getDisplayName(com.ibm.icu.util.ULocale.ENGLISH);
+    }
+
     public boolean isSource() {
         return source == null;
     }

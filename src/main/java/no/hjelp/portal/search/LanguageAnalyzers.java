@@ -10,6 +10,18 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.lt.LithuanianAnalyzer;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -43,11 +55,23 @@ import org.apache.lucene.analysis.th.ThaiAnalyzer;
  */
 public final class LanguageAnalyzers {
 
-    private static final Map<String, Supplier<Analyzer>> CHAINS = Map.of(
-            "nb", LanguageAnalyzers::norwegian,
-            "en", LanguageAnalyzers::english,
-            "ar", LanguageAnalyzers::arabic,
-            "th", LanguageAnalyzers::thai);
+    private static final Map<String, Supplier<Analyzer>> CHAINS = Map.ofEntries(
+            Map.entry("nb", LanguageAnalyzers::norwegian),
+            Map.entry("en", LanguageAnalyzers::english),
+            Map.entry("ar", LanguageAnalyzers::arabic),
+            Map.entry("th", LanguageAnalyzers::thai),
+            // Lucene's own analyzer for the language, then romanization (Cyrillic) and ICU folding
+            Map.entry("ru", () -> folded(new RussianAnalyzer(), "Russian-Latin/BGN")),
+            Map.entry("uk", () -> folded(new UkrainianMorfologikAnalyzer(), "Ukrainian-Latin/BGN")),
+            Map.entry("bg", () -> folded(new BulgarianAnalyzer(), "Bulgarian-Latin/BGN")),
+            Map.entry("pl", () -> folded(new PolishAnalyzer(), null)),
+            Map.entry("lt", () -> folded(new LithuanianAnalyzer(), null)),
+            Map.entry("ro", () -> folded(new RomanianAnalyzer(), null)),
+            Map.entry("es", () -> folded(new SpanishAnalyzer(), null)),
+            Map.entry("fr", () -> folded(new FrenchAnalyzer(), null)),
+            Map.entry("pt", () -> folded(new PortugueseAnalyzer(), null)),
+            Map.entry("fa", () -> folded(new PersianAnalyzer(), null)),
+            Map.entry("zh", () -> folded(new SmartChineseAnalyzer(), null)));
 
     private static final Map<String, Analyzer> CACHE = new ConcurrentHashMap<>();
 
@@ -123,6 +147,29 @@ public final class LanguageAnalyzers {
             ts = new StopFilter(ts, stop);
             return new ICUFoldingFilter(ts);
         });
+    }
+
+    /**
+     * Lucene's analyzer for a language (tokenizer, stop words, stemmer or lemmatizer), followed by
+     * a Latin-letter copy of Cyrillic tokens (when {@code romanize} names an ICU transliterator)
+     * and ICU folding, so diacritics and case never matter.
+     */
+    static Analyzer folded(Analyzer language, String romanize) {
+        return new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return language;
+            }
+
+            @Override
+            protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+                TokenStream ts = components.getTokenStream();
+                if (romanize != null) {
+                    ts = new RomanizeFilter(ts, romanize);
+                }
+                return new TokenStreamComponents(components.getSource(), new ICUFoldingFilter(ts));
+            }
+        };
     }
 
     /** Any other language: ICU tokenizer (every script) and ICU folding. */

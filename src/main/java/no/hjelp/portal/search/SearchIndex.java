@@ -60,7 +60,11 @@ public class SearchIndex {
 
     private volatile Snapshot snapshot;
 
-    private record Snapshot(Content content, DirectoryReader reader, IndexSearcher searcher) {
+    private record Snapshot(Content content, DirectoryReader reader, IndexSearcher searcher, Stats stats) {
+    }
+
+    /** What the last build made: documents, bytes in memory, milliseconds. */
+    public record Stats(int documents, long bytes, long millis) {
     }
 
     /** The analyzer for a field: the language is the part after the last underscore. */
@@ -125,14 +129,25 @@ public class SearchIndex {
         try {
             DirectoryReader reader = DirectoryReader.open(dir);
             Snapshot old = snapshot;
-            snapshot = new Snapshot(content, reader, new IndexSearcher(reader));
-            LOG.info("Search index built: " + docs + " documents in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            long bytes = 0;
+            for (String file : dir.listAll()) {
+                bytes += dir.fileLength(file);
+            }
+            Stats stats = new Stats(docs, bytes, (System.nanoTime() - start) / 1_000_000);
+            snapshot = new Snapshot(content, reader, new IndexSearcher(reader), stats);
+            LOG.info("Search index built: " + stats);
             if (old != null) {
                 old.reader().close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index", e);
         }
+    }
+
+    /** Figures of the index in use, or null before the first build. */
+    public Stats stats() {
+        Snapshot s = snapshot;
+        return s == null ? null : s.stats();
     }
 
     /** True once the first index is built. */
@@ -234,6 +249,10 @@ public class SearchIndex {
                 if (length >= 5) {
                     int edits = length >= 8 ? 2 : 1;
                     perTerm.add(new BoostQuery(new FuzzyQuery(t, edits, 1, 20, true), BOOSTS[f] * 0.4f), Occur.SHOULD);
+                }
+                for (String synonym : Synonyms.of(lang, term)) {
+                    perTerm.add(new BoostQuery(new TermQuery(new Term(FIELDS[f] + "_" + lang, synonym)), BOOSTS[f] * 0.6f),
+                            Occur.SHOULD);
                 }
             }
             all.add(perTerm.build(), Occur.SHOULD);

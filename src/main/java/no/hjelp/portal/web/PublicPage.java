@@ -99,6 +99,12 @@ public class PublicPage {
         return content.languages();
     }
 
+    /** Every language by its own name, in ICU's root collation order (scripts grouped, then letters). */
+    public List<Language> getLanguagesSorted() {
+        com.ibm.icu.text.Collator collator = com.ibm.icu.text.Collator.getInstance(com.ibm.icu.util.ULocale.ROOT);
+        return content.languages().stream().sorted((a, b) -> collator.compare(a.name(), b.name())).toList();
+    }
+
     /** The contacts pinned on top of pages: police, ambulance and the like. */
     public List<Contact> getEmergencyContacts() {
         return content.contacts().stream().filter(Contact::emergency).toList();

@@ -103,6 +103,25 @@ class BrowserIT extends PortalDeployment {
     }
 
     @Test
+    void aTopicPageInEveryLanguageIsAccessible() throws Exception {
+        no.hjelp.portal.content.Content content = new no.hjelp.portal.content.internal.ContentLoader().load(Path.of("content"));
+        List<String> problems = new ArrayList<>();
+        for (no.hjelp.portal.content.Language l : content.languages()) {
+            open("/" + l.code() + "/what-is-trafficking");
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                    .analyze(driver);
+            for (Rule v : results.getViolations()) {
+                problems.add(l.code() + ": " + v.getId() + " " + v.getHelp() + " e.g. " + v.getNodes().get(0).getTarget());
+            }
+            assertEquals(l.dir(), driver.executeScript("return getComputedStyle(document.documentElement).direction"), l.code());
+            if (List.of("fa", "ti", "zh", "vi", "ar", "th").contains(l.code())) {
+                screenshot(l.code() + "-what-is-trafficking");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void navigatorFlowIsAccessibleInEnglishAndArabic() throws Exception {
         List<String> problems = new ArrayList<>();
         for (String lang : List.of("en", "ar")) {

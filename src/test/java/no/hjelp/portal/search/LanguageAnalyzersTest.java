@@ -70,6 +70,31 @@ class LanguageAnalyzersTest {
     }
 
     @Test
+    void cyrillicTypedInLatinLettersMeetsTheCyrillicText() {
+        sameToken("ru", "помощь", "pomoshch");
+        sameToken("ru", "адвокат", "advokat");
+        sameToken("ru", "врача", "vrach");
+        sameToken("uk", "допомога", "dopomoha");
+        sameToken("bg", "помощ", "pomosht");
+        sameToken("ru", "адвоката", "адвокат");
+    }
+
+    @Test
+    void lucenesOwnAnalyzersWithFolding() {
+        sameToken("pl", "prawników", "prawnik");
+        sameToken("pl", "pomoc prawna", "pomocy");
+        sameToken("ro", "avocatul", "avocat");
+        sameToken("es", "abogados", "abogado");
+        sameToken("fr", "l'avocat", "avocats");
+        sameToken("pt", "advogados", "advogado");
+        sameToken("lt", "advokato", "advokatas");
+        sameToken("fa", "وکیل‌ها", "وکیل");
+        List<String> zh = tokens("zh", "免费法律援助");
+        assertTrue(zh.size() >= 2, zh.toString());
+        sameToken("zh", "法律", "免费法律援助");
+    }
+
+    @Test
     void otherLanguagesGetIcuFolding() {
         sameToken("vi", "giúp đỡ y tế", "giup do y te");
         sameToken("ro", "muncă forțată", "munca fortata");
