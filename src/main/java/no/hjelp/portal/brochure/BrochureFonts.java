@@ -16,11 +16,21 @@ final class BrochureFonts {
     static final Map<String, List<String>> FILES = Map.of(
             "NotoSans", List.of("NotoSans_400Regular.ttf", "NotoSans_700Bold.ttf"),
             "NotoNaskhArabic", List.of("NotoNaskhArabic_400Regular.ttf", "NotoNaskhArabic_700Bold.ttf"),
-            "NotoSansThai", List.of("NotoSansThai_400Regular.ttf", "NotoSansThai_700Bold.ttf"));
+            "NotoSansThai", List.of("NotoSansThai_400Regular.ttf", "NotoSansThai_700Bold.ttf"),
+            "NotoSansEthiopic", List.of("NotoSansEthiopic_400Regular.ttf", "NotoSansEthiopic_700Bold.ttf"),
+            // regular only, subset (deploy/fonts/subset-chinese.sh): FOP uses it for bold text too
+            "NotoSansSC", List.of("NotoSansSC_400Regular.subset.ttf"));
+
+    /** The fallback order after a language's own font. */
+    private static final List<String> ORDER = List.of("NotoSans", "NotoNaskhArabic", "NotoSansThai", "NotoSansEthiopic",
+            "NotoSansSC");
 
     private static final Map<Integer, String> BY_SCRIPT = Map.of(
             UScript.ARABIC, "NotoNaskhArabic",
-            UScript.THAI, "NotoSansThai");
+            UScript.THAI, "NotoSansThai",
+            UScript.ETHIOPIC, "NotoSansEthiopic",
+            UScript.HAN, "NotoSansSC",
+            UScript.SIMPLIFIED_HAN, "NotoSansSC");
 
     private BrochureFonts() {
     }
@@ -30,7 +40,7 @@ final class BrochureFonts {
         int[] scripts = UScript.getCode(ULocale.forLanguageTag(tag));
         String first = scripts.length > 0 ? BY_SCRIPT.getOrDefault(scripts[0], "NotoSans") : "NotoSans";
         StringBuilder b = new StringBuilder(first);
-        for (String f : List.of("NotoSans", "NotoNaskhArabic", "NotoSansThai")) {
+        for (String f : ORDER) {
             if (!f.equals(first)) {
                 b.append(',').append(f);
             }

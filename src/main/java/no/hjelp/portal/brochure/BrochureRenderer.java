@@ -44,6 +44,11 @@ public final class BrochureRenderer {
                 conf.append("<font kerning=\"yes\" embedding-mode=\"subset\" embed-url=\"").append(fontUrl(f.getValue().get(i)))
                         .append("\"><font-triplet name=\"").append(f.getKey()).append("\" style=\"normal\" weight=\"")
                         .append(i == 0 ? "normal" : "bold").append("\"/></font>");
+                if (f.getValue().size() == 1) {
+                    // one file for both weights: FOP prints bold text in the regular face rather than fail
+                    conf.append("<font kerning=\"yes\" embedding-mode=\"subset\" embed-url=\"").append(fontUrl(f.getValue().get(0)))
+                            .append("\"><font-triplet name=\"").append(f.getKey()).append("\" style=\"normal\" weight=\"bold\"/></font>");
+                }
             }
         }
         conf.append("</fonts></renderer></renderers></fop>");

@@ -128,19 +128,33 @@ class BrochureRendererTest {
         }
     }
 
-    @Test
-    void aCharacterNoFontHasFailsTheRenderingInsteadOfPrintingABox() {
-        String fo = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><fo:root xmlns:fo=\"http://www.w3.org/1999/XSL/Format\" xml:lang=\"ti\""
-                + " font-family=\"NotoSans\"><fo:layout-master-set><fo:simple-page-master master-name=\"p\" page-width=\"148mm\""
+    private static String fo(String lang, String family, String text) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><fo:root xmlns:fo=\"http://www.w3.org/1999/XSL/Format\" xml:lang=\"" + lang + "\""
+                + " font-family=\"" + family + "\"><fo:layout-master-set><fo:simple-page-master master-name=\"p\" page-width=\"148mm\""
                 + " page-height=\"210mm\"><fo:region-body/></fo:simple-page-master></fo:layout-master-set>"
                 + "<fo:declarations><x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
                 + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>t</dc:title></rdf:Description>"
                 + "</rdf:RDF></x:xmpmeta></fo:declarations>"
-                + "<fo:page-sequence master-reference=\"p\"><fo:flow flow-name=\"xsl-region-body\"><fo:block>ሰላም</fo:block>"
+                + "<fo:page-sequence master-reference=\"p\"><fo:flow flow-name=\"xsl-region-body\"><fo:block>" + text + "</fo:block>"
                 + "</fo:flow></fo:page-sequence></fo:root>";
+    }
+
+    @Test
+    void aCharacterNoFontHasFailsTheRenderingInsteadOfPrintingABox() {
+        // Khmer: no font the portal ships has it
         BrochureRenderer.RenderingFailed e = org.junit.jupiter.api.Assertions.assertThrows(BrochureRenderer.RenderingFailed.class,
-                () -> renderer.render(fo));
+                () -> renderer.render(fo("km", "NotoSans", "សួស្តី")));
         assertTrue(e.getMessage().contains("without a glyph"), e.getMessage());
+    }
+
+    @Test
+    void tigrinyaAndChineseHaveTheirFonts() throws Exception {
+        for (String[] c : new String[][] {{"ti", "ሰላም ናብ ኖርወይ"}, {"zh", "免费法律援助和医疗帮助"}, {"fa", "کمک حقوقی رایگان"}}) {
+            byte[] pdf = renderer.render(fo(c[0], BrochureFonts.familyFor(c[0]), c[1]));
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertEquals(1, doc.getNumberOfPages(), c[0]);
+            }
+        }
     }
 
     @Test
