@@ -37,6 +37,14 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aDraftLanguageIsCheckedButNotServed() {
+        Content c = good();
+        assertTrue(c.language("de").isEmpty(), "not listed or served");
+        assertEquals(3, c.languages().size());
+        assertEquals(List.of(), c.problems(), "its files are valid and were checked");
+    }
+
+    @Test
     void languageNameAndDirectionComeFromIcu() {
         Content c = good();
         Language ar = c.language("ar").orElseThrow();

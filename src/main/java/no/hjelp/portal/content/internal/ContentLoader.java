@@ -60,15 +60,19 @@ public final class ContentLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final Set<String> drafts = new HashSet<>();
     private List<ContentProblem> problems;
     private Path root;
 
     public Content load(Path dir) {
         problems = new ArrayList<>();
+        drafts.clear();
         root = dir;
-        List<Language> languages = languages(dir.resolve("languages.yaml"));
+        List<Language> all = languages(dir.resolve("languages.yaml"));
+        // draft languages are checked like the others, but not served until their draft flag goes
+        List<Language> languages = all.stream().filter(l -> !drafts.contains(l.code())).toList();
         Set<String> codes = new HashSet<>();
-        languages.forEach(l -> codes.add(l.code()));
+        all.forEach(l -> codes.add(l.code()));
         SiteSettings site = site(dir.resolve("site.yaml"));
         List<String> topicIds = topicIds(dir.resolve("site.yaml"));
         Map<String, Fact> facts = facts(dir.resolve("facts.yaml"));
@@ -128,7 +132,7 @@ public final class ContentLoader {
                 topics.get(t.topic()).put(t.lang(), t);
             }
         }
-        NavigatorTable navigator = navigator(dir.resolve("navigator"), languages, topics.keySet(), contactPhones,
+        NavigatorTable navigator = navigator(dir.resolve("navigator"), all, topics.keySet(), contactPhones,
                 facts.keySet());
         Map<String, Brochure> brochures = brochures(dir.resolve("brochures"), codes, topics.keySet(), contactPhones.keySet());
         return new Content(languages, topicIds, topics, contacts, facts, site, navigator, brochures, problems);
@@ -377,6 +381,9 @@ public final class ContentLoader {
                 dir = null;
             }
             boolean rtl = dir == null ? locale.isRightToLeft() : dir.equals("rtl");
+            if (bool(file, n, "draft") == Boolean.TRUE) {
+                drafts.add(code);
+            }
             result.add(new Language(code, tag, name, rtl, string(file, n, "source", false)));
         }
         long sources = result.stream().filter(Language::isSource).count();
