@@ -143,6 +143,31 @@ class PublicSiteIT extends PortalDeployment {
     }
 
     @Test
+    void pagesAreServedFromTheCacheWithETagsButNothingTheReaderTypedIsKept() {
+        HttpResponse<String> first = get("/nb/legal-aid");
+        String etag = first.headers().firstValue("ETag").orElse("");
+        assertTrue(etag.startsWith("\""), first.headers().toString());
+        HttpResponse<String> second = get("/nb/legal-aid");
+        assertEquals(first.body(), second.body());
+        assertEquals(etag, second.headers().firstValue("ETag").orElse(""));
+        HttpResponse<String> notModified = get("/nb/legal-aid", "If-None-Match", etag);
+        assertEquals(304, notModified.statusCode());
+        assertTrue(notModified.body().isEmpty());
+        assertNoCookie(notModified, "304");
+        assertSecurityHeaders(notModified, "304");
+        assertEquals("no-store", second.headers().firstValue("Cache-Control").orElse(""), "nothing stays on a shared phone");
+        assertTrue(get("/nb/search?q=advokat").headers().firstValue("ETag").isEmpty(), "searches are not cached");
+        assertTrue(get("/en/navigator?age=adult").headers().firstValue("ETag").isEmpty(), "answers are not cached");
+        assertTrue(get("/", "Accept-Language", "ar").body().contains("lang=\"ar\""), "the chooser is never cached");
+        assertTrue(get("/", "Accept-Language", "th").body().contains("lang=\"th\""), "the chooser is never cached");
+        assertEquals(404, get("/nb/no-such-topic").statusCode());
+        assertEquals(404, get("/nb/no-such-topic").statusCode(), "a 404 is not cached as a page");
+        HttpResponse<String> api = get("/api/v1/topics?lang=th");
+        assertTrue(api.headers().firstValue("ETag").isPresent());
+        assertEquals(api.body(), get("/api/v1/topics?lang=th").body());
+    }
+
+    @Test
     void htmlLangAndDirFollowTheLanguage() {
         assertTrue(get("/ar/get-help-now").body().contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ar\" dir=\"rtl\">"));
         assertTrue(get("/th/get-help-now").body().contains("lang=\"th\" dir=\"ltr\""));
