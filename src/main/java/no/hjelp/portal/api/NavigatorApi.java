@@ -51,14 +51,7 @@ public class NavigatorApi {
         MarkdownRenderer markdown = new MarkdownRenderer();
         List<RightJson> out = new ArrayList<>();
         for (NavigatorTable.Right r : Navigator.rights(content.navigator(), answers)) {
-            NavigatorTable.Texts texts = null;
-            for (String l : List.of(reader.code(), "en", content.sourceLanguage().code())) {
-                var t = content.navigator().texts(l);
-                if (t.isPresent() && t.get().rights().containsKey(r.id())) {
-                    texts = t.get();
-                    break;
-                }
-            }
+            NavigatorTable.Texts texts = Navigator.textsFor(content, reader.code(), r.id());
             NavigatorTable.RightText t = texts.rights().get(r.id());
             Language textLang = content.language(texts.lang()).orElse(reader);
             String html = markdown.html(TopicText.snippet(textLang.code(), t.text(), texts.file(), t.line()), textLang, content);

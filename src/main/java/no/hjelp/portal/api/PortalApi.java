@@ -141,15 +141,11 @@ public class PortalApi {
     }
 
     private static TopicJson topic(Content content, String id, Language reader, boolean withHtml) {
-        TopicText t = content.text(id, reader.code()).orElse(null);
-        boolean fallback = false;
-        if (t == null) {
-            t = content.text(id, "en").or(() -> content.text(id, content.sourceLanguage().code())).orElse(null);
-            fallback = true;
-        }
+        TopicText t = content.textWithFallback(id, reader.code()).orElse(null);
         if (t == null) {
             return null;
         }
+        boolean fallback = !t.lang().equals(reader.code());
         Language textLang = content.language(t.lang()).orElse(reader);
         String html = withHtml ? new MarkdownRenderer().html(t, textLang, content) : null;
         return new TopicJson(id, t.lang(), t.title(), t.summary(), "/" + reader.code() + "/" + id, t.translation().id(),

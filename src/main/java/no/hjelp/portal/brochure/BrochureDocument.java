@@ -66,8 +66,7 @@ final class BrochureDocument {
 
     /** The text of a topic in a language, else English, else the source language. */
     static Optional<TopicText> text(Content content, String topic, String lang) {
-        return content.text(topic, lang).or(() -> content.text(topic, "en"))
-                .or(() -> content.text(topic, content.sourceLanguage().code()));
+        return content.textWithFallback(topic, lang);
     }
 
     /** The newest {@code verified} date of everything the brochure prints. */
@@ -403,22 +402,8 @@ final class BrochureDocument {
         return c >= '\u0E00' && c <= '\u0E7F';
     }
 
+    /** Escaped for XML; control characters (not allowed in XML) are dropped. */
     static String xml(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return Shortcodes.escape(s);
     }
 }

@@ -74,6 +74,14 @@ public final class Content {
         return Optional.ofNullable(byLang == null ? null : byLang.get(lang));
     }
 
+    /**
+     * The topic in that language, else in English, else in the source language: what a reader is
+     * shown when the translation is missing (always with a notice that says so).
+     */
+    public Optional<TopicText> textWithFallback(String topic, String lang) {
+        return text(topic, lang).or(() -> text(topic, "en")).or(() -> text(topic, sourceLanguage().code()));
+    }
+
     public TranslationState state(String topic, String lang) {
         return TranslationState.of(text(topic, sourceLanguage().code()).orElse(null), text(topic, lang).orElse(null));
     }

@@ -101,7 +101,7 @@ public final class Shortcodes {
         return "<a class=\"tel\" href=\"" + telHref(phone) + "\" dir=\"ltr\">" + displayPhone(phone) + "</a>";
     }
 
-    /** Escapes text for HTML element content and attribute values. */
+    /** Escapes text for HTML and XML element content and attribute values; drops control characters. */
     public static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
@@ -112,7 +112,11 @@ public final class Shortcodes {
                 case '&' -> b.append("&amp;");
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
-                default -> b.append(c);
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        b.append(c);
+                    }
+                }
             }
         }
         return b.toString();

@@ -34,6 +34,20 @@ public final class Navigator {
         return out;
     }
 
+    /**
+     * The texts that hold a right's words for a reader: the reader's language, else English, else
+     * the source language (which has every right; the loader checks that).
+     */
+    public static NavigatorTable.Texts textsFor(no.hjelp.portal.content.Content content, String lang, String rightId) {
+        for (String l : List.of(lang, "en", content.sourceLanguage().code())) {
+            var t = content.navigator().texts(l);
+            if (t.isPresent() && t.get().rights().containsKey(rightId)) {
+                return t.get();
+            }
+        }
+        return null;
+    }
+
     private static boolean matches(Map<String, Set<String>> conditions, Answers answers, Map<String, String> unknown) {
         for (Map.Entry<String, Set<String>> c : conditions.entrySet()) {
             if (!c.getValue().contains(answers.resolved(c.getKey(), unknown))) {

@@ -56,11 +56,10 @@ public class NavigatorPage {
             MarkdownRenderer markdown = new MarkdownRenderer();
             List<Result> out = new ArrayList<>();
             for (NavigatorTable.Right r : Navigator.rights(content.navigator(), answers)) {
-                NavigatorTable.RightText t = texts.rights().get(r.id());
-                if (t == null) {
-                    t = pickTexts(content, "nb").rights().get(r.id());
-                }
-                String html = markdown.html(TopicText.snippet(textLang.code(), t.text(), texts.file(), t.line()), textLang, content);
+                NavigatorTable.Texts own = Navigator.textsFor(content, page.getLang().code(), r.id());
+                NavigatorTable.RightText t = own.rights().get(r.id());
+                Language lang = content.language(own.lang()).orElse(textLang);
+                String html = markdown.html(TopicText.snippet(lang.code(), t.text(), own.file(), t.line()), lang, content);
                 List<Contact> contacts = r.contacts().stream().map(id -> content.contact(id).orElse(null))
                         .filter(c -> c != null).toList();
                 out.add(new Result(r, t.title(), html, contacts));

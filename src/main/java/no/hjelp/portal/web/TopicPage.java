@@ -20,9 +20,6 @@ import no.hjelp.portal.content.TranslationState;
 @RequestScoped
 public class TopicPage {
 
-    /** The languages a missing translation falls back to, in order. */
-    static final List<String> FALLBACK = List.of("en", "nb");
-
     @Inject
     PublicPage page;
 
@@ -51,17 +48,7 @@ public class TopicPage {
 
     /** The text to show: the reader's language, else the fallbacks. */
     static Optional<TopicText> pick(Content content, String topic, String lang) {
-        Optional<TopicText> own = content.text(topic, lang);
-        if (own.isPresent()) {
-            return own;
-        }
-        for (String fb : FALLBACK) {
-            Optional<TopicText> t = content.text(topic, fb);
-            if (t.isPresent()) {
-                return t;
-            }
-        }
-        return Optional.empty();
+        return content.textWithFallback(topic, lang);
     }
 
     public TopicText getText() {
