@@ -55,12 +55,25 @@ class BrochureRendererTest {
         return new BrochureRequest(b, l, second == null ? null : content.language(second).orElseThrow(), paper);
     }
 
+    /**
+     * The QR code on the first page, read as a phone camera would: from a rendered image. A code
+     * that sits unluckily on the pixel grid at one resolution is tried at another, like moving
+     * the phone a little.
+     */
     private static String qr(PDDocument doc) throws Exception {
-        BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, 200);
-        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(img))),
-                java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE,
-                        com.google.zxing.DecodeHintType.POSSIBLE_FORMATS, List.of(com.google.zxing.BarcodeFormat.QR_CODE)))
-                .getText();
+        com.google.zxing.NotFoundException last = null;
+        for (int dpi : new int[] {200, 300, 150}) {
+            BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(0, dpi);
+            try {
+                return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(img))),
+                        java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE,
+                                com.google.zxing.DecodeHintType.POSSIBLE_FORMATS, List.of(com.google.zxing.BarcodeFormat.QR_CODE)))
+                        .getText();
+            } catch (com.google.zxing.NotFoundException e) {
+                last = e;
+            }
+        }
+        throw last;
     }
 
     @Test
