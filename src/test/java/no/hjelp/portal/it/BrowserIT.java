@@ -104,7 +104,7 @@ class BrowserIT extends PortalDeployment {
 
     @Test
     void aTopicPageInEveryLanguageIsAccessible() throws Exception {
-        no.hjelp.portal.content.Content content = new no.hjelp.portal.content.internal.ContentLoader().load(Path.of("content"));
+        no.hjelp.portal.content.Content content = new no.hjelp.portal.content.internal.ContentLoader().load(Path.of("target", "it-content"));
         List<String> problems = new ArrayList<>();
         for (no.hjelp.portal.content.Language l : content.languages()) {
             open("/" + l.code() + "/what-is-trafficking");
