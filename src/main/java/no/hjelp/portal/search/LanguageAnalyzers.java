@@ -94,7 +94,8 @@ public final class LanguageAnalyzers {
      * "lege" and "vakt"), the light bokmål stemmer ("advokaten" → "advokat"), ICU folding.
      */
     static Analyzer norwegian() {
-        CharArraySet stop = NorwegianAnalyzer.getDefaultStopSet();
+        // also the stop words as typed without æ, ø, å ("na" for "nå"), since readers type them so
+        CharArraySet stop = withFoldedForms(NorwegianAnalyzer.getDefaultStopSet());
         CharArraySet parts = wordList("search/nb-compound-parts.txt");
         return chain(StandardTokenizer::new, ts -> {
             ts = new LowerCaseFilter(ts);
@@ -189,6 +190,18 @@ public final class LanguageAnalyzers {
                 return new TokenStreamComponents(source, filters.apply(source));
             }
         };
+    }
+
+    /** The words plus their ICU-folded forms (diacritics removed). */
+    static CharArraySet withFoldedForms(CharArraySet words) {
+        CharArraySet out = new CharArraySet(words.size() * 2, true);
+        com.ibm.icu.text.Normalizer2 fold = com.ibm.icu.text.Normalizer2.getNFKCCasefoldInstance();
+        for (Object w : words) {
+            String word = w instanceof char[] c ? new String(c) : String.valueOf(w);
+            out.add(word);
+            out.add(com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII").transliterate(fold.normalize(word)));
+        }
+        return out;
     }
 
     static CharArraySet wordList(String resource) {
