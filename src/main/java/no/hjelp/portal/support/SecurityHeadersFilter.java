@@ -20,6 +20,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    /** The editors' area uses PrimeFaces, whose components write inline scripts and styles; still nothing from other sites. */
+    static final String EDITOR_CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     static final String PERMISSIONS = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
             + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
             + "usb=(), interest-cohort=(), browsing-topics=()";
@@ -27,15 +30,19 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CSP);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean editor = path.startsWith("/editor/") || path.startsWith("/jakarta.faces.resource/");
+        response.setHeader("Content-Security-Policy", editor ? EDITOR_CSP : CSP);
+        if (editor) {
+            response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        }
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", PERMISSIONS);
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-        String path = request.getRequestURI();
-        if (path.startsWith(request.getContextPath() + "/static/")) {
+        if (path.startsWith("/static/")) {
             response.setHeader("Cache-Control", "public, max-age=86400");
         } else {
             response.setHeader("Cache-Control", "no-store");

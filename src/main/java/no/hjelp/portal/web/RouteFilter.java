@@ -37,7 +37,7 @@ public class RouteFilter extends HttpFilter {
     private static final Pattern BROCHURE_FILE = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*?)(?:\\.(pdf|zip)|-p([1-9][0-9]{0,2})\\.png)?");
     /** Paths served by something else: static files, the API, health, sitemap, robots. */
     private static final Set<String> PASS = Set.of("static", "api", "health", "sitemap.xml", "robots.txt",
-            "jakarta.faces.resource", "favicon.ico");
+            "jakarta.faces.resource", "favicon.ico", "editor");
 
     @Inject
     ContentStore store;

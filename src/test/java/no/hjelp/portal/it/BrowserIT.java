@@ -160,6 +160,44 @@ class BrowserIT extends PortalDeployment {
     }
 
     @Test
+    void editorsSignInToTheTranslationDashboardAndTheCookieStaysInTheEditorsArea() throws Exception {
+        open("/editor/");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/editor/login.xhtml"));
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        assertTrue(session != null && session.getPath().equals("/editor") && session.isHttpOnly()
+                && "Strict".equalsIgnoreCase(session.getSameSite()), String.valueOf(session));
+
+        driver.findElement(By.id("name")).sendKeys("admin");
+        driver.findElement(By.id("password")).sendKeys("not-the-password");
+        driver.findElement(By.id("submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        assertTrue(driver.getCurrentUrl().contains("/editor/login.xhtml"), "a wrong password does not sign in");
+
+        driver.findElement(By.id("name")).clear();
+        driver.findElement(By.id("name")).sendKeys("admin");
+        driver.findElement(By.id("password")).sendKeys("editor-test-password-1");
+        driver.findElement(By.id("submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("matrix")).isEmpty());
+        assertEquals("1", driver.findElement(By.id("count-missing")).getText(), "the IT content lacks one translation");
+        assertTrue(Integer.parseInt(driver.findElement(By.id("count-machine-drafted")).getText()) > 400);
+        screenshot("editor-dashboard");
+
+        open("/editor/index.xhtml?state=missing");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#matrix tbody tr"));
+        assertEquals(1, rows.size(), "only the topic with a missing translation");
+        assertTrue(rows.get(0).getText().contains("compensation"));
+
+        open("/nb/");
+        assertTrue(driver.manage().getCookies().isEmpty(), "public pages see no cookie: " + driver.manage().getCookies());
+
+        open("/editor/index.xhtml");
+        driver.findElement(By.id("account:signout")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/editor/login.xhtml"));
+        open("/editor/index.xhtml");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/editor/login.xhtml"));
+    }
+
+    @Test
     void arabicIsLaidOutRightToLeft() throws Exception {
         open("/ar/get-help-now");
         JavascriptExecutor js = driver;

@@ -170,6 +170,19 @@ class PublicSiteIT extends PortalDeployment {
     }
 
     @Test
+    void theEditorsAreaAsksForASignInAndIsNotForSearchEngines() {
+        HttpResponse<String> r = get("/editor/");
+        assertEquals(302, r.statusCode());
+        assertTrue(r.headers().firstValue("Location").orElse("").endsWith("/editor/login.xhtml"));
+        HttpResponse<String> login = get("/editor/login.xhtml");
+        assertEquals(200, login.statusCode());
+        assertTrue(login.headers().firstValue("X-Robots-Tag").orElse("").contains("noindex"));
+        String cookie = login.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(cookie.contains("Path=/editor") && cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=strict"), cookie);
+        assertFalse(get("/nb/").body().contains("/editor"), "public pages never link the editors' area");
+    }
+
+    @Test
     void htmlLangAndDirFollowTheLanguage() {
         assertTrue(get("/ar/get-help-now").body().contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ar\" dir=\"rtl\">"));
         assertTrue(get("/th/get-help-now").body().contains("lang=\"th\" dir=\"ltr\""));
