@@ -60,10 +60,6 @@ public final class Shortcodes {
         return String.format(UNKNOWN_SHORTCODE, "{{" + code.kind() + ":" + code.id() + "}}");
     }
 
-    /** The units a fact's duration may use, for validation: y, m, w, d (date part) and h (time part). */
-    public static boolean isUnit(String unit) {
-        return UNITS.containsKey(unit);
-    }
 
     /** A fact in the reader's language: an override if the data has one, else ICU4J's wording. */
     public static String formatFact(Fact fact, Language lang) {

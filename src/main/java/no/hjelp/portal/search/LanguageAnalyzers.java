@@ -83,10 +83,6 @@ public final class LanguageAnalyzers {
         return CACHE.computeIfAbsent(lang, l -> CHAINS.getOrDefault(l, LanguageAnalyzers::icuDefault).get());
     }
 
-    /** True when the language has a chain of its own rather than the ICU default. */
-    public static boolean hasOwnChain(String lang) {
-        return CHAINS.containsKey(lang);
-    }
 
     /**
      * Norwegian bokmål: standard tokenizer, lower case, Lucene's Norwegian stop words, compound
