@@ -6,11 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -19,6 +16,7 @@ import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import no.hjelp.portal.content.Content;
 import no.hjelp.portal.content.Language;
+import no.hjelp.portal.support.DataFiles;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -54,8 +52,7 @@ public class BrochureService {
 
     private Path cache() throws IOException {
         if (cache == null) {
-            String dir = System.getProperty("portal.data.dir", System.getenv("PORTAL_DATA_DIR"));
-            Path p = Path.of(dir == null || dir.isBlank() ? "data" : dir, "brochure-cache").toAbsolutePath();
+            Path p = DataFiles.dataDir().resolve("brochure-cache");
             Files.createDirectories(p);
             cache = p;
         }
@@ -76,7 +73,7 @@ public class BrochureService {
                 return Files.readAllBytes(file);
             }
             byte[] pdf = renderer().render(fo);
-            write(file, pdf);
+            DataFiles.writeAtomically(file, pdf);
             return pdf;
         } catch (IOException e) {
             throw new UncheckedIOException("Brochure cache: " + e.getMessage(), e);
@@ -86,14 +83,22 @@ public class BrochureService {
     /** One page of the brochure as a PNG, for the preview on the brochures page. */
     public byte[] previewPng(BrochureRequest request, Content content, String base, int page) {
         byte[] pdf = pdf(request, content, base);
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            if (page < 1 || page > doc.getNumberOfPages()) {
-                return null;
+        try {
+            // previews are cached beside the PDF, keyed by the PDF's own bytes
+            Path file = cache().resolve(sha256(pdf) + "-p" + page + ".png");
+            if (Files.isRegularFile(file)) {
+                return Files.readAllBytes(file);
             }
-            BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(page - 1, 60);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(img, "png", out);
-            return out.toByteArray();
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                if (page < 1 || page > doc.getNumberOfPages()) {
+                    return null;
+                }
+                BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(page - 1, 60);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ImageIO.write(img, "png", out);
+                DataFiles.writeAtomically(file, out.toByteArray());
+                return out.toByteArray();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,23 +129,14 @@ public class BrochureService {
         return out.toByteArray();
     }
 
-    private static void write(Path file, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), "render-", ".tmp");
-        try {
-            Files.write(tmp, bytes, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
 
     static String sha256(String s) {
+        return sha256(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -14,7 +14,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import no.hjelp.portal.i18n.Messages;
 
 /** The editors' sign-in and sign-out: one action each, the checking is in the identity store. */
 @Named("editor.signIn")
@@ -55,7 +54,7 @@ public class SignIn {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> ext.redirect(ext.getRequestContextPath() + "/editor/index.xhtml");
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.get("editor/" + EditorLanguage.CODE, EditorLanguage.CODE).text("editor.signIn.failed"), null));
+                    EditorMessages.strings().text("editor.signIn.failed"), null));
         }
     }
 

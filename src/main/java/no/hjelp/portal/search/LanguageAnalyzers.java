@@ -192,10 +192,11 @@ public final class LanguageAnalyzers {
     static CharArraySet withFoldedForms(CharArraySet words) {
         CharArraySet out = new CharArraySet(words.size() * 2, true);
         com.ibm.icu.text.Normalizer2 fold = com.ibm.icu.text.Normalizer2.getNFKCCasefoldInstance();
+        com.ibm.icu.text.Transliterator ascii = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII");
         for (Object w : words) {
             String word = w instanceof char[] c ? new String(c) : String.valueOf(w);
             out.add(word);
-            out.add(com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII").transliterate(fold.normalize(word)));
+            out.add(ascii.transliterate(fold.normalize(word)));
         }
         return out;
     }

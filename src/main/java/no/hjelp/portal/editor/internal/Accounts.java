@@ -7,10 +7,8 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import no.hjelp.portal.editor.Account;
+import no.hjelp.portal.support.DataFiles;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -46,8 +45,7 @@ public class Accounts {
     @PostConstruct
     void init() {
         hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "210000", "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256"));
-        String dir = System.getProperty("portal.data.dir", System.getenv("PORTAL_DATA_DIR"));
-        file = Path.of(dir == null || dir.isBlank() ? "data" : dir, "accounts.yaml").toAbsolutePath();
+        file = DataFiles.dataDir().resolve("accounts.yaml");
         accounts = read(file);
         if (accounts.isEmpty()) {
             String password = System.getProperty("portal.admin.password", System.getenv("PORTAL_ADMIN_PASSWORD"));
@@ -125,18 +123,7 @@ public class Accounts {
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         String yaml = new Yaml(new Representer(options), options).dump(Map.of("accounts", list));
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "accounts-", ".tmp");
-            try {
-                Files.writeString(tmp, yaml, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.SYNC);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            DataFiles.writeAtomically(file, yaml.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }
