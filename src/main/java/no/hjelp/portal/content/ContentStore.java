@@ -11,4 +11,24 @@ public interface ContentStore {
 
     /** Where the content was read from (a folder, or the copy packaged in the WAR). */
     String location();
+
+    /**
+     * Writes changed files into the content folder and serves them at once, or changes nothing.
+     * The new snapshot is loaded and checked first; if a changed file has a problem the old
+     * files stay and the problems are returned. Observers of {@link ContentChanged} (search index,
+     * rendered pages, page cache) see the new snapshot before this returns.
+     *
+     * @param changes path relative to the content folder → new text, or null to delete the file
+     * @return the problems that stopped the publish; empty when it is done
+     */
+    java.util.List<ContentProblem> publish(java.util.Map<String, String> changes);
+
+    /** The problems {@link #publish} would report for these changes, without writing anything. */
+    java.util.List<ContentProblem> check(java.util.Map<String, String> changes);
+
+    /** Reads the folder again (another node published into the shared folder) and serves it. */
+    void reload();
+
+    /** The text of a file in the content folder as published, or null if there is none. */
+    String read(String file);
 }

@@ -7,14 +7,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.hjelp.portal.content.Contact;
 import no.hjelp.portal.content.Content;
 import no.hjelp.portal.content.ContentStore;
 import no.hjelp.portal.content.Language;
-import no.hjelp.portal.content.TranslationState;
 
 /**
  * The translation dashboard: topics × languages with each translation's state, filtered by
@@ -33,12 +32,19 @@ public class Dashboard {
 
     private Content content;
     private List<Language> languages;
-    private TranslationState state;
-    private final Map<TranslationState, Integer> counts = new EnumMap<>(TranslationState.class);
+    @Inject
+    Workflow workflow;
+
+    private String state;
+    private final Map<String, Integer> counts = new HashMap<>();
     private final List<Row> rows = new ArrayList<>();
 
-    /** One topic and its states in the languages shown. */
-    public record Row(String topic, String title, List<TranslationState> states) {
+    /** The states a cell can show: a waiting draft or review first, else the translation's state. */
+    public static final List<String> STATES = List.of("missing", "outdated", "draft", "in-review", "machine-drafted",
+            "reviewed", "original");
+
+    /** One topic and its states in the languages shown (ids from {@link #STATES}). */
+    public record Row(String topic, String title, List<String> states) {
     }
 
     @PostConstruct
@@ -46,29 +52,23 @@ public class Dashboard {
         content = store.current();
         String lang = request.getParameter("lang");
         languages = content.language(lang).map(List::of).orElse(content.languages());
-        state = parse(request.getParameter("state"));
+        String wanted = request.getParameter("state");
+        state = wanted != null && STATES.contains(wanted) ? wanted : null;
         for (String topic : content.topicIds()) {
-            List<TranslationState> states = new ArrayList<>();
+            List<String> states = new ArrayList<>();
             boolean show = state == null;
             for (Language l : languages) {
-                TranslationState s = content.state(topic, l.code());
+                String s = workflow.pending(Item.topic(topic, l.code()))
+                        .map(r -> r.status() == Revision.Status.REVIEW ? "in-review" : "draft")
+                        .orElse(content.state(topic, l.code()).id());
                 states.add(s);
                 counts.merge(s, 1, Integer::sum);
-                show |= s == state;
+                show |= s.equals(state);
             }
             if (show) {
                 rows.add(new Row(topic, content.text(topic, content.sourceLanguage().code()).map(t -> t.title()).orElse(topic), states));
             }
         }
-    }
-
-    private static TranslationState parse(String s) {
-        for (TranslationState t : TranslationState.values()) {
-            if (t.id().equals(s)) {
-                return t;
-            }
-        }
-        return null;
     }
 
     public List<Language> getLanguages() {
@@ -79,20 +79,20 @@ public class Dashboard {
         return content.languages();
     }
 
-    public List<TranslationState> getStates() {
-        return List.of(TranslationState.values());
+    public List<String> getStates() {
+        return STATES;
     }
 
     public List<Row> getRows() {
         return rows;
     }
 
-    public int count(TranslationState s) {
+    public int count(String s) {
         return counts.getOrDefault(s, 0);
     }
 
     public String getState() {
-        return state == null ? "" : state.id();
+        return state == null ? "" : state;
     }
 
     /** Contacts whose facts were last checked more than six months ago, oldest first. */

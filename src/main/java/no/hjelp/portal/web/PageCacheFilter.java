@@ -72,7 +72,8 @@ public class PageCacheFilter extends HttpFilter {
             Capture capture = new Capture(response);
             chain.doFilter(request, capture);
             byte[] body = capture.bytes();
-            if (capture.status() != HttpServletResponse.SC_OK || capture.getContentType() == null) {
+            if (capture.status() != HttpServletResponse.SC_OK || capture.getContentType() == null
+                    || capture.containsHeader("Set-Cookie") || request.getSession(false) != null) {
                 response.getOutputStream().write(body);
                 return;
             }
@@ -108,7 +109,7 @@ public class PageCacheFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
         if (path.equals("/") || path.startsWith("/static/") || path.startsWith("/health") || path.contains("/brochures/")
-                || path.length() > 200) {
+                || path.startsWith("/editor") || path.startsWith("/jakarta.faces.resource") || path.length() > 200) {
             return null;
         }
         if (query == null) {

@@ -54,17 +54,33 @@ public final class ContentLoader {
     public static final List<String> KINDS = List.of("emergency", "hotline", "shelter", "health", "legal", "police",
             "child", "return", "labour", "info");
     private static final Set<String> PUBLISHABLE = Set.of("high", "medium");
-    private static final Pattern DURATION = Pattern.compile("P(\\d+)([YMWD])|PT(\\d+)([HM])");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{2,4}( ?[0-9]{2,3})*");
-    private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
+    /** An ISO 8601 duration with one unit. */
+    public static final Pattern DURATION = Pattern.compile("P(\\d+)([YMWD])|PT(\\d+)([HM])");
+    /** A phone number as dialled in Norway, groups separated by spaces. */
+    public static final Pattern PHONE = Pattern.compile("\\+?[0-9]{2,4}( ?[0-9]{2,3})*");
+    /** A 24-hour time, "09:00". */
+    public static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Set<String> drafts = new HashSet<>();
+    private Map<String, String> changes = Map.of();
     private List<ContentProblem> problems;
     private Path root;
 
     public Content load(Path dir) {
+        return load(dir, Map.of());
+    }
+
+    /**
+     * Loads the folder as if some files had other text: what a publish would serve, checked before
+     * anything is written.
+     *
+     * @param changes file path relative to {@code dir} ("topics/work/en.md", "contacts.yaml") → its
+     *                new text, or null for a file that would be deleted
+     */
+    public Content load(Path dir, Map<String, String> changes) {
+        this.changes = changes;
         problems = new ArrayList<>();
         drafts.clear();
         root = dir;
@@ -96,7 +112,17 @@ public final class ContentLoader {
                         continue;
                     }
                     try (Stream<Path> files = Files.list(folder)) {
-                        for (Path file : files.sorted().toList()) {
+                        java.util.TreeSet<Path> listed = new java.util.TreeSet<>(files.toList());
+                        for (Map.Entry<String, String> c : changes.entrySet()) {
+                            if (c.getKey().startsWith("topics/" + id + "/")) {
+                                if (c.getValue() == null) {
+                                    listed.remove(dir.resolve(c.getKey()));
+                                } else {
+                                    listed.add(dir.resolve(c.getKey()));
+                                }
+                            }
+                        }
+                        for (Path file : listed) {
                             String name = file.getFileName().toString();
                             String lang = name.endsWith(".md") ? name.substring(0, name.length() - 3) : null;
                             if (lang == null || !codes.contains(lang)) {
@@ -588,7 +614,8 @@ public final class ContentLoader {
     private TopicText topic(Path file, String id, String lang) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String changed = changes.get(name(file));
+            text = changed != null ? changed : StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
             problem(file, 0, "not UTF-8: save the file as UTF-8");
@@ -667,6 +694,15 @@ public final class ContentLoader {
     // ---- field helpers: each reports what it cannot use ----
 
     private YamlNode read(Path file) {
+        String changed = changes.get(name(file));
+        if (changed != null) {
+            try {
+                return YamlNode.parse(new StringReader(changed), 0);
+            } catch (YamlNode.YamlError e) {
+                problem(file, e.line, e.getMessage());
+                return null;
+            }
+        }
         if (!Files.isRegularFile(file)) {
             problem(file, 0, "missing");
             return null;

@@ -12,7 +12,12 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import no.hjelp.portal.support.DataFiles;
 import java.util.logging.Logger;
 import no.hjelp.portal.content.Content;
 import no.hjelp.portal.content.ContentChanged;
@@ -37,10 +42,11 @@ public class FileContentStore implements ContentStore {
 
     private volatile Content content;
     private String location;
+    private Path dir;
 
     @PostConstruct
     void init() {
-        Path dir = locate();
+        dir = locate();
         location = dir.toString();
         content = load(dir);
         changed.fire(new ContentChanged(content));
@@ -100,5 +106,66 @@ public class FileContentStore implements ContentStore {
     @Override
     public String location() {
         return location;
+    }
+
+    @Override
+    public synchronized List<ContentProblem> publish(Map<String, String> changes) {
+        if (dir.getFileSystem() != FileSystems.getDefault() || !Files.isWritable(dir)) {
+            return List.of(new ContentProblem(location, 0, "the content folder cannot be written (it is the copy packaged "
+                    + "in the WAR, or read-only): start the portal with PORTAL_CONTENT_DIR set to a writable folder"));
+        }
+        Content candidate = new ContentLoader().load(dir, changes);
+        List<ContentProblem> added = added(content, candidate);
+        if (!added.isEmpty()) {
+            return added;
+        }
+        try {
+            for (Map.Entry<String, String> c : changes.entrySet()) {
+                Path file = dir.resolve(c.getKey()).normalize();
+                if (!file.startsWith(dir)) {
+                    throw new IOException("outside the content folder: " + c.getKey());
+                }
+                if (c.getValue() == null) {
+                    Files.deleteIfExists(file);
+                } else {
+                    DataFiles.writeAtomically(file, c.getValue().getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            LOG.severe("Publishing failed: " + e.getMessage());
+            return List.of(new ContentProblem(location, 0, "cannot write the content folder: " + e.getMessage()));
+        }
+        content = candidate;
+        changed.fire(new ContentChanged(candidate));
+        return List.of();
+    }
+
+    @Override
+    public List<ContentProblem> check(Map<String, String> changes) {
+        return added(content, new ContentLoader().load(dir, changes));
+    }
+
+    /** Problems the candidate has that the current content has not (lines ignored: an edit moves them). */
+    private static List<ContentProblem> added(Content current, Content candidate) {
+        Set<String> before = new HashSet<>();
+        current.problems().forEach(p -> before.add(p.file() + " " + p.message()));
+        return candidate.problems().stream().filter(p -> !before.contains(p.file() + " " + p.message())).toList();
+    }
+
+    @Override
+    public synchronized void reload() {
+        Content next = load(dir);
+        content = next;
+        changed.fire(new ContentChanged(next));
+    }
+
+    @Override
+    public String read(String file) {
+        Path p = dir.resolve(file).normalize();
+        try {
+            return p.startsWith(dir) && Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

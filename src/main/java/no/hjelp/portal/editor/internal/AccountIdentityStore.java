@@ -26,16 +26,22 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    AuditLog audit;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String name = credential.getCaller();
         if (throttle.blocked(name)) {
+            audit.record(name, "sign-in refused", "too many failures");
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (!accounts.verify(name, credential.getPassword().getValue())) {
             throttle.failed(name);
+            audit.record(name, "sign-in failed", "-");
             return CredentialValidationResult.INVALID_RESULT;
         }
         throttle.succeeded(name);
+        audit.record(name, "sign-in", "-");
         Account a = accounts.find(name).orElseThrow();
         return new CredentialValidationResult(name, new HashSet<>(a.roles()));
     }

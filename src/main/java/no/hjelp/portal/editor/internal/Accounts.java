@@ -65,6 +65,16 @@ public class Accounts {
         return accounts.size();
     }
 
+    /** All accounts, in the order they were created. */
+    public List<Account> all() {
+        return List.copyOf(accounts.values());
+    }
+
+    /** A new PBKDF2 hash of the password. */
+    public String hash(char[] password) {
+        return hash.generate(password);
+    }
+
     public Optional<Account> find(String name) {
         return Optional.ofNullable(name == null ? null : accounts.get(name));
     }
