@@ -134,7 +134,7 @@ public class ContactEditor extends ItemForm {
         }
         official = Yaml1.string(m.get("official"));
         kinds = new ArrayList<>(Yaml1.strings(m.get("kinds")));
-        emergency = Boolean.TRUE.equals(m.get("emergency"));
+        emergency = Yaml1.bool(m.get("emergency"));
         phones = new ArrayList<>();
         for (Object p : m.get("phones") instanceof List<?> l ? l : List.of()) {
             PhoneRow r = new PhoneRow();
@@ -145,7 +145,7 @@ public class ContactEditor extends ItemForm {
         while (phones.size() < 3) {
             phones.add(new PhoneRow());
         }
-        open24h = Boolean.TRUE.equals(m.get("open24h"));
+        open24h = Yaml1.bool(m.get("open24h"));
         hours = new ArrayList<>();
         for (Object h : m.get("hours") instanceof List<?> l ? l : List.of()) {
             HoursRow r = new HoursRow();

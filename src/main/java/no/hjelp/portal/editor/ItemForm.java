@@ -115,8 +115,17 @@ public abstract class ItemForm implements Serializable {
         }
     }
 
+    /** False when the page was opened without a valid item (the getters then show nothing). */
+    protected boolean ready() {
+        try {
+            return item() != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     public boolean isCanEdit() {
-        return Permissions.canEdit(me.get(), item(), store.current().sourceLanguage().code());
+        return ready() && Permissions.canEdit(me.get(), item(), store.current().sourceLanguage().code());
     }
 
     public boolean isCanPublish() {
@@ -124,21 +133,21 @@ public abstract class ItemForm implements Serializable {
     }
 
     public Revision getPending() {
-        return workflow.pending(item()).orElse(null);
+        return ready() ? workflow.pending(item()).orElse(null) : null;
     }
 
     public boolean isPublished() {
-        return workflow.published(item()) != null;
+        return ready() && workflow.published(item()) != null;
     }
 
     public List<Revision> getHistory() {
-        List<Revision> h = new ArrayList<>(workflow.history(item()));
+        List<Revision> h = new ArrayList<>(ready() ? workflow.history(item()) : List.of());
         Collections.reverse(h);
         return h;
     }
 
     public List<LineDiff.Line> getDiff() {
-        if (from == null || to == null) {
+        if (from == null || to == null || !ready()) {
             return null;
         }
         var a = workflow.revision(item(), from);

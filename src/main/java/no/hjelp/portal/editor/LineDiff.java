@@ -62,7 +62,7 @@ public final class LineDiff {
                 if (i < x.length && j < y.length && x[i].equals(y[j])) {
                     out.add(new Line(' ', x[i++]));
                     j++;
-                } else if (j < y.length && (i == x.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
+                } else if (j < y.length && (i == x.length || lcs[i][j + 1] > lcs[i + 1][j])) {
                     out.add(new Line('+', y[j++]));
                 } else {
                     out.add(new Line('-', x[i++]));

@@ -89,7 +89,7 @@ public class TopicEditor extends ItemForm {
     }
 
     public boolean isSource() {
-        return lang.equals(sourceCode());
+        return sourceCode().equals(lang);
     }
 
     private Integer sourceVersionNow() {
@@ -168,6 +168,9 @@ public class TopicEditor extends ItemForm {
     // ---- what the page shows ----
 
     public String getPreviewHtml() {
+        if (!ready()) {
+            return "";
+        }
         Content c = store.current();
         Language l = c.language(lang).orElse(c.sourceLanguage());
         TopicText t = new TopicText(topic, lang, title, summary, audiences, null, null, Translation.ORIGINAL, null, List.of(),
@@ -194,7 +197,7 @@ public class TopicEditor extends ItemForm {
 
     /** The source text now (for translations). */
     public TopicText getSourceText() {
-        return isSource() ? null : store.current().text(topic, sourceCode()).orElse(null);
+        return isSource() || !ready() ? null : store.current().text(topic, sourceCode()).orElse(null);
     }
 
     public Integer getSourceVersionNow() {
@@ -208,7 +211,7 @@ public class TopicEditor extends ItemForm {
     /** True when the source has a newer version than this translation was made from. */
     public boolean isOutdated() {
         Integer now = sourceVersionNow();
-        return !isSource() && now != null && sourceVersion != null && now > sourceVersion;
+        return ready() && !isSource() && now != null && sourceVersion != null && now > sourceVersion;
     }
 
     /**

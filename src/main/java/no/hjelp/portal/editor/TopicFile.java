@@ -63,7 +63,11 @@ public record TopicFile(String title, String summary, List<String> audiences, In
     }
 
     private static Integer integer(Object o) {
-        return o instanceof Number n ? n.intValue() : null;
+        try {
+            return o == null ? null : Integer.valueOf(o.toString().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Comma-separated input (keywords) as a list without blanks. */

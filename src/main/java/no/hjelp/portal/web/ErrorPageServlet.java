@@ -2,6 +2,7 @@ package no.hjelp.portal.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,9 +45,16 @@ public class ErrorPageServlet extends HttpServlet {
     }
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.faces.application.ViewExpiredException) {
+                // an editor's form that cannot be restored: show what was typed (editor/internal/ExpiredFormServlet)
+                request.getRequestDispatcher("/editor-expired").forward(request, response);
+                return;
+            }
+        }
         if (error != null) {
             // the type only: the message or the request could hold what the reader typed
             LOG.severe("Request failed: " + error.getClass().getName());

@@ -1,6 +1,7 @@
 package no.hjelp.portal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
@@ -195,6 +196,53 @@ class BrowserIT extends PortalDeployment {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/editor/login.xhtml"));
         open("/editor/index.xhtml");
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/editor/login.xhtml"));
+    }
+
+    private List<String> axe() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze(driver);
+        List<String> problems = new ArrayList<>();
+        for (Rule v : results.getViolations()) {
+            problems.add(driver.getCurrentUrl() + ": " + v.getId() + " (" + v.getImpact() + ") " + v.getHelp() + " × "
+                    + v.getNodes().size() + " e.g. " + v.getNodes().get(0).getTarget());
+        }
+        return problems;
+    }
+
+    @Test
+    void anEditorEditsWithALivePreviewAndPublishesAndReadersSeeItAtOnce() throws Exception {
+        open("/editor/index.xhtml");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        if (driver.getCurrentUrl().endsWith("/editor/login.xhtml")) {
+            driver.findElement(By.id("name")).sendKeys("admin");
+            driver.findElement(By.id("password")).sendKeys("editor-test-password-1");
+            driver.findElement(By.id("submit")).click();
+        }
+        wait.until(d -> !d.findElements(By.id("matrix")).isEmpty());
+        List<String> problems = new ArrayList<>(axe());
+
+        String path = "/editor/topic.xhtml?topic=mental-health&lang=en";
+        assertFalse(get("/en/mental-health").body().contains("Quokka"), "the test starts from the bundled text");
+        open(path);
+        WebElement body = wait.until(d -> d.findElement(By.id("edit:body")));
+        problems.addAll(axe());
+        body.sendKeys(Keys.END, "\n\nQuokka lantern words from the browser test.");
+        // the preview is rendered by the server with the public renderer, while typing
+        wait.until(d -> d.findElement(By.id("edit:preview")).getText().contains("Quokka lantern words"));
+        screenshot("editor-topic");
+        driver.findElement(By.id("edit:save")).click();
+        wait.until(d -> d.findElement(By.id("edit:messages")).getText().contains("versjon"));
+        assertFalse(get("/en/mental-health").body().contains("Quokka"), "a draft is not public");
+        driver.findElement(By.id("edit:submit")).click();
+        wait.until(d -> !d.findElements(By.id("edit:publish")).isEmpty());
+        driver.findElement(By.id("edit:publish")).click();
+        wait.until(d -> d.findElement(By.id("edit:messages")).getText().contains("Publisert"));
+        assertTrue(get("/en/mental-health").body().contains("Quokka lantern words"), "readers see the text when publish returns");
+        assertTrue(get("/en/search?q=quokka").body().contains("/en/mental-health"), "search finds it");
+        problems.addAll(axe());
+        assertEquals(List.of(), problems);
+        Files.copy(Path.of("content/topics/mental-health/en.md"), Path.of("target/it-content/topics/mental-health/en.md"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test

@@ -5,9 +5,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /** Small YAML helpers for the editors' forms: safe loading, and quoting values the way content files do. */
 public final class Yaml1 {
@@ -15,8 +18,25 @@ public final class Yaml1 {
     private Yaml1() {
     }
 
+    /**
+     * Loads YAML with every scalar as the text written (as the content loader reads it): YAML 1.1
+     * would turn "no" into false and 0113 into 75, and a save would write that back.
+     */
     public static Object load(String text) {
-        return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        LoaderOptions options = new LoaderOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options,
+                new StringsOnly()).load(text);
+    }
+
+    /** A resolver that guesses no types: numbers, booleans and dates stay strings. */
+    private static final class StringsOnly extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+        }
+    }
+
+    public static boolean bool(Object o) {
+        return o != null && "true".equals(o.toString());
     }
 
     /** A double-quoted YAML scalar; control characters other than line breaks are dropped. */
