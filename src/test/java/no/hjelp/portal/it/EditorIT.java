@@ -330,6 +330,41 @@ class EditorIT extends PortalDeployment {
 
     @Test
     @Order(12)
+    void aMinorSourceEditKeepsTranslationsCurrentAndAMajorOneShowsTranslatorsWhatChanged() throws Exception {
+        String nb = "/editor/topic.xhtml?topic=what-is-trafficking&lang=nb";
+        EditorSession eddie = as("eddie");
+        EditorSession petra = as("petra");
+        eddie.get(nb);
+        String body = eddie.form("edit").get("edit:body").get(0);
+        eddie.submit(nb, "edit", "save", "edit:body", body.replaceFirst("\\.", ". "), "edit:minor_input", "on");
+        eddie.submit(nb, "edit", "submit");
+        petra.get(nb);
+        petra.submit(nb, "edit", "publish");
+        assertTrue(petra.messages().stream().anyMatch(m -> m.contains("Publisert")), petra.messages().toString());
+        eddie.get("/editor/index.xhtml?lang=en&state=outdated");
+        assertFalse(eddie.page.contains("topic=what-is-trafficking"), "a minor edit outdates nothing");
+
+        eddie.get(nb);
+        eddie.submit(nb, "edit", "save", "edit:body", body + "\n\nEn ny setning om rettighetene dine.");
+        eddie.submit(nb, "edit", "submit");
+        petra.get(nb);
+        petra.submit(nb, "edit", "publish");
+        assertTrue(Files.readString(CONTENT.resolve("topics/what-is-trafficking/nb.md")).contains("version: 2"));
+        eddie.get("/editor/index.xhtml?lang=en&state=outdated");
+        assertTrue(eddie.page.contains("topic=what-is-trafficking&amp;lang=en"), "the English translation is now outdated");
+        eddie.get("/editor/topic.xhtml?topic=what-is-trafficking&lang=en");
+        assertNotNull(eddie.text("outdated"));
+        assertTrue(eddie.table("source-diff").contains("+ En ny setning om rettighetene dine."), eddie.table("source-diff"));
+        // the translator brings it up to date; it is no longer outdated once published
+        eddie.submit("/editor/topic.xhtml?topic=what-is-trafficking&lang=en", "edit", "save", "edit:upToDate_input", "on");
+        eddie.submit("/editor/topic.xhtml?topic=what-is-trafficking&lang=en", "edit", "submit");
+        petra.get("/editor/topic.xhtml?topic=what-is-trafficking&lang=en");
+        petra.submit("/editor/topic.xhtml?topic=what-is-trafficking&lang=en", "edit", "publish");
+        assertTrue(Files.readString(CONTENT.resolve("topics/what-is-trafficking/en.md")).contains("sourceVersion: 2"));
+    }
+
+    @Test
+    @Order(13)
     void repeatedWrongPasswordsLockTheName() {
         for (int i = 0; i < 6; i++) {
             assertFalse(new EditorSession(base()).signIn("edna", "wrong-password-" + i));
@@ -347,7 +382,8 @@ class EditorIT extends PortalDeployment {
     @AfterAll
     static void putTheContentBack() throws IOException {
         for (String file : List.of("topics/reflection-period/en.md", "topics/reflection-period/th.md", "topics/safe-housing/en.md",
-                "topics/interpreters/en.md", "contacts.yaml", "facts.yaml")) {
+                "topics/interpreters/en.md", "topics/what-is-trafficking/nb.md", "topics/what-is-trafficking/en.md", "contacts.yaml",
+                "facts.yaml")) {
             Files.copy(Path.of("content").resolve(file), CONTENT.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         deleteRevisions();

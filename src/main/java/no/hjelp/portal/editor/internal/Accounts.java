@@ -40,12 +40,14 @@ public class Accounts {
     Pbkdf2PasswordHash hash;
 
     private volatile Map<String, Account> accounts = Map.of();
+    private volatile long readAt;
     private Path file;
 
     @PostConstruct
     void init() {
         hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", "210000", "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256"));
         file = DataFiles.dataDir().resolve("accounts.yaml");
+        readAt = modified(file);
         accounts = read(file);
         if (accounts.isEmpty()) {
             String password = System.getProperty("portal.admin.password", System.getenv("PORTAL_ADMIN_PASSWORD"));
@@ -60,14 +62,36 @@ public class Accounts {
         }
     }
 
+    /** The file again when another node (sharing the data folder) changed it. */
+    private Map<String, Account> current() {
+        long m = modified(file);
+        if (m != readAt) {
+            synchronized (this) {
+                if (m != readAt) {
+                    accounts = read(file);
+                    readAt = m;
+                }
+            }
+        }
+        return accounts;
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.getLastModifiedTime(file).toMillis() : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** How many accounts there are (0 means nobody can sign in yet). */
     public int size() {
-        return accounts.size();
+        return current().size();
     }
 
     /** All accounts, in the order they were created. */
     public List<Account> all() {
-        return List.copyOf(accounts.values());
+        return List.copyOf(current().values());
     }
 
     /** A new PBKDF2 hash of the password. */
@@ -76,12 +100,12 @@ public class Accounts {
     }
 
     public Optional<Account> find(String name) {
-        return Optional.ofNullable(name == null ? null : accounts.get(name));
+        return Optional.ofNullable(name == null ? null : current().get(name));
     }
 
     /** True when the password is this account's; takes the same time for unknown names. */
     public boolean verify(String name, char[] password) {
-        Account a = accounts.get(name);
+        Account a = name == null ? null : current().get(name);
         if (a == null) {
             hash.generate(password);
             return false;
@@ -91,10 +115,11 @@ public class Accounts {
 
     /** Adds or replaces an account and writes the file atomically. */
     public synchronized void save(Account account) {
-        Map<String, Account> next = new LinkedHashMap<>(accounts);
+        Map<String, Account> next = new LinkedHashMap<>(current());
         next.put(account.name(), account);
         write(file, next);
         accounts = next;
+        readAt = modified(file);
     }
 
     @SuppressWarnings("unchecked")
