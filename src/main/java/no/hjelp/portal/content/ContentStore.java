@@ -26,8 +26,12 @@ public interface ContentStore {
     /** The problems {@link #publish} would report for these changes, without writing anything. */
     java.util.List<ContentProblem> check(java.util.Map<String, String> changes);
 
-    /** Reads the folder again (another node published into the shared folder) and serves it. */
-    void reload();
+    /**
+     * Reads the folder again (another node published into the shared folder) and serves it.
+     *
+     * @param files what the other node said it changed, or null if unknown
+     */
+    void reload(java.util.List<String> files);
 
     /** The text of a file in the content folder as published, or null if there is none. */
     String read(String file);

@@ -26,16 +26,16 @@ public class AccountsAdmin implements Serializable {
     private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9._-]{2,40}");
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Inject
-    transient AuditLog audit;
+    AuditLog audit;
 
     @Inject
-    transient CurrentEditor me;
+    CurrentEditor me;
 
     @Inject
-    transient ContentStore store;
+    ContentStore store;
 
     private String name;
     private String password;

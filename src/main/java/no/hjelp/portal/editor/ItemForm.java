@@ -17,13 +17,13 @@ public abstract class ItemForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContentStore store;
+    ContentStore store;
 
     @Inject
-    transient Workflow workflow;
+    Workflow workflow;
 
     @Inject
-    transient CurrentEditor me;
+    CurrentEditor me;
 
     protected int base;
     protected String note;

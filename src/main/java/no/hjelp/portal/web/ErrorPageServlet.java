@@ -48,6 +48,12 @@ public class ErrorPageServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (Integer.valueOf(403).equals(status) && failed instanceof String f && f.startsWith("/editor/")) {
+            // signed in on a node that has gone (the session came over without its roles): sign in again, keep the text
+            request.getRequestDispatcher("/editor-expired").forward(request, response);
+            return;
+        }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof jakarta.faces.application.ViewExpiredException) {
                 // an editor's form that cannot be restored: show what was typed (editor/internal/ExpiredFormServlet)
@@ -55,7 +61,11 @@ public class ErrorPageServlet extends HttpServlet {
                 return;
             }
         }
-        if (error != null) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (error != null && uri instanceof String u && u.startsWith("/editor/")) {
+            // the editors' area: the whole story, it names no reader
+            LOG.log(java.util.logging.Level.SEVERE, "Editor request failed: " + u, error);
+        } else if (error != null) {
             // the type only: the message or the request could hold what the reader typed
             LOG.severe("Request failed: " + error.getClass().getName());
         }

@@ -97,4 +97,26 @@ class SearchIndexTest {
         SearchResults r = index.search("en", "ROSA", 5);
         assertTrue(r.hits().stream().anyMatch(h -> h.kind().equals("contact") && h.id().equals("rosa")), r.toString());
     }
+
+    @Test
+    void publishingOneTextUpdatesOnlyItsDocumentAndSearchSeesTheChangeAtOnce() throws Exception {
+        Path dir = Path.of(System.getProperty("portal.content.dir", "content"));
+        String file = "topics/legal-aid/en.md";
+        String text = java.nio.file.Files.readString(dir.resolve(file)) + "\nPlatypus harmonica sentence.\n";
+        Content changed = new ContentLoader().load(dir, java.util.Map.of(file, text));
+        SearchIndex local = new SearchIndex();
+        local.rebuild(new ContentLoader().load(dir));
+        int before = local.stats().documents();
+        assertTrue(local.search("en", "platypus harmonica", 3).hits().isEmpty());
+        local.onContent(new no.hjelp.portal.content.ContentChanged(changed, List.of(file)));
+        assertEquals(List.of("legal-aid"), local.search("en", "platypus harmonica", 3).hits().stream().map(SearchHit::id).toList());
+        assertEquals(before, local.stats().documents(), "the document was replaced, not added");
+        assertEquals("legal-aid", local.search("en", "lawyer", 3).hits().get(0).id(), "the rest of the index is intact");
+
+        java.util.Map<String, String> gone = new java.util.HashMap<>();
+        gone.put(file, null);
+        Content without = new ContentLoader().load(dir, gone);
+        local.onContent(new no.hjelp.portal.content.ContentChanged(without, List.of(file)));
+        assertEquals(before - 1, local.stats().documents(), "an unpublished text leaves the index");
+    }
 }

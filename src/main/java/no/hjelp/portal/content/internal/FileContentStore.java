@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import no.hjelp.portal.content.Content;
 import no.hjelp.portal.content.ContentChanged;
 import no.hjelp.portal.content.ContentProblem;
+import no.hjelp.portal.content.ContentPublished;
 import no.hjelp.portal.content.ContentStore;
 
 /**
@@ -39,6 +40,9 @@ public class FileContentStore implements ContentStore {
 
     @Inject
     Event<ContentChanged> changed;
+
+    @Inject
+    Event<ContentPublished> published;
 
     private volatile Content content;
     private String location;
@@ -136,7 +140,10 @@ public class FileContentStore implements ContentStore {
             return List.of(new ContentProblem(location, 0, "cannot write the content folder: " + e.getMessage()));
         }
         content = candidate;
-        changed.fire(new ContentChanged(candidate));
+        changed.fire(new ContentChanged(candidate, List.copyOf(changes.keySet())));
+        if (published != null) {
+            published.fire(new ContentPublished(List.copyOf(changes.keySet())));
+        }
         return List.of();
     }
 
@@ -153,10 +160,10 @@ public class FileContentStore implements ContentStore {
     }
 
     @Override
-    public synchronized void reload() {
+    public synchronized void reload(List<String> files) {
         Content next = load(dir);
         content = next;
-        changed.fire(new ContentChanged(next));
+        changed.fire(new ContentChanged(next, files == null ? null : List.copyOf(files)));
     }
 
     @Override

@@ -14,7 +14,8 @@ import no.hjelp.portal.i18n.Messages;
  * When an editor's form cannot be restored (the session timed out, the node that held it went
  * away, or a post came without a valid view state), nothing is saved — and nothing typed is lost
  * either: this page shows what the form sent, to copy back after signing in again.
- * Status 400; mapped in web.xml for {@code ViewExpiredException}.
+ * Status 400 (403 when the session came back without its roles, e.g. from a node that went
+ * away); the error page forwards here.
  */
 @WebServlet("/editor-expired")
 public class ExpiredFormServlet extends HttpServlet {
@@ -22,7 +23,8 @@ public class ExpiredFormServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Messages m = EditorMessages.strings();
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        boolean forbidden = Integer.valueOf(403).equals(request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE));
+        response.setStatus(forbidden ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"nb\"><head><meta charset=\"utf-8\">")
