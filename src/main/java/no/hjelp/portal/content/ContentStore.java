@@ -33,6 +33,14 @@ public interface ContentStore {
      */
     void reload(java.util.List<String> files);
 
+    /**
+     * Problems in files on disk that are not served because they broke after they were read: the
+     * last good version of each is served instead. Empty when the folder is sound.
+     */
+    default java.util.List<ContentProblem> held() {
+        return java.util.List.of();
+    }
+
     /** The text of a file in the content folder as published, or null if there is none. */
     String read(String file);
 }

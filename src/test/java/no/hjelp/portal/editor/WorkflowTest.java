@@ -53,46 +53,11 @@ class WorkflowTest {
     static final Item NB = Item.topic(TOPIC_ID, "nb");
     static final String FIRST_LINE = "Everyone in Norway has the right to health care when it is urgent.";
 
-    /** Records what the store fires; CDI's other ways of firing are not used by the store. */
-    static final class RecordingEvent implements Event<ContentChanged> {
-        final List<ContentChanged> fired = new ArrayList<>();
-
-        @Override
-        public void fire(ContentChanged event) {
-            fired.add(event);
-        }
-
-        @Override
-        public <U extends ContentChanged> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends ContentChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Event<ContentChanged> select(Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends ContentChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public <U extends ContentChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
     @TempDir
     Path tmp;
 
     Path content;
-    RecordingEvent events;
+    TestContentStores.RecordingEvent events;
     FileContentStore store;
     AuditLog audit;
     Workflow workflow;
@@ -110,7 +75,7 @@ class WorkflowTest {
                 }
             }
         }
-        events = new RecordingEvent();
+        events = new TestContentStores.RecordingEvent();
         store = TestContentStores.open(content, events);
         assertEquals(content.toAbsolutePath().toString(), store.location());
         assertEquals(List.of(), store.current().problems());

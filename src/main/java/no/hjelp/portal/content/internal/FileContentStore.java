@@ -47,13 +47,63 @@ public class FileContentStore implements ContentStore {
     private volatile Content content;
     private String location;
     private Path dir;
+    /** The text of every file as served now: what a file that breaks on disk is replaced with. */
+    private Map<String, String> served = Map.of();
+    /** Problems in files on disk that are not served (the last good version is served instead). */
+    private volatile List<ContentProblem> held = List.of();
+    private volatile long fingerprint;
 
     @PostConstruct
     void init() {
         dir = locate();
         location = dir.toString();
         content = load(dir);
+        served = readAll(dir);
+        fingerprint = fingerprint(dir);
         changed.fire(new ContentChanged(content));
+    }
+
+    /** Every content file's text, by path relative to the folder. */
+    static Map<String, String> readAll(Path dir) {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".md") || name.endsWith(".yaml")) {
+                    out.put(dir.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.warning("Cannot read the content folder for its last good copy: " + e.getMessage());
+        }
+        return out;
+    }
+
+    /** Names, sizes and times of every file: changes when anything in the folder does. */
+    static long fingerprint(Path dir) {
+        long h = 17;
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted().toList()) {
+                h = h * 31 + f.toString().hashCode();
+                if (Files.isRegularFile(f)) {
+                    h = h * 31 + Files.size(f);
+                    h = h * 31 + Files.getLastModifiedTime(f).toMillis();
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return h;
+        }
+        return h;
+    }
+
+    /**
+     * Reads the folder again if any file in it changed since it was last read (someone edited a
+     * file by hand, or restored a backup); called every few seconds by {@link ContentWatch}.
+     */
+    public void checkForChanges() {
+        if (dir.getFileSystem() == FileSystems.getDefault() && fingerprint(dir) != fingerprint) {
+            reload(null);
+        }
     }
 
     static Content load(Path dir) {
@@ -140,6 +190,16 @@ public class FileContentStore implements ContentStore {
             return List.of(new ContentProblem(location, 0, "cannot write the content folder: " + e.getMessage()));
         }
         content = candidate;
+        Map<String, String> next = new java.util.HashMap<>(served);
+        changes.forEach((k, v) -> {
+            if (v == null) {
+                next.remove(k);
+            } else {
+                next.put(k, v);
+            }
+        });
+        served = next;
+        fingerprint = fingerprint(dir);
         changed.fire(new ContentChanged(candidate, List.copyOf(changes.keySet())));
         if (published != null) {
             published.fire(new ContentPublished(List.copyOf(changes.keySet())));
@@ -159,11 +219,39 @@ public class FileContentStore implements ContentStore {
         return candidate.problems().stream().filter(p -> !before.contains(p.file() + " " + p.message())).toList();
     }
 
+    /**
+     * Reads the folder again. A file that has broken since the last read (half-written, corrupted)
+     * is not dropped: its last good version goes on being served, and the problem is reported on
+     * {@code /health} ({@link #held()}) until the file is mended.
+     */
     @Override
     public synchronized void reload(List<String> files) {
+        long print = fingerprint(dir);
         Content next = load(dir);
+        List<ContentProblem> broken = added(content, next);
+        Map<String, String> keep = new java.util.HashMap<>();
+        for (ContentProblem p : broken) {
+            String good = served.get(p.file());
+            if (good != null) {
+                keep.put(p.file(), good);
+            }
+        }
+        if (!keep.isEmpty()) {
+            LOG.warning("Content files broken on disk, their last good version is served: " + keep.keySet());
+            next = new ContentLoader().load(dir, keep);
+        }
+        Map<String, String> nowServed = readAll(dir);
+        nowServed.putAll(keep);
+        served = nowServed;
+        held = List.copyOf(broken);
+        fingerprint = print;
         content = next;
-        changed.fire(new ContentChanged(next, files == null ? null : List.copyOf(files)));
+        changed.fire(new ContentChanged(next, files == null || !keep.isEmpty() ? null : List.copyOf(files)));
+    }
+
+    @Override
+    public List<ContentProblem> held() {
+        return held;
     }
 
     @Override

@@ -2,6 +2,13 @@ package no.hjelp.portal.content.internal;
 
 import jakarta.enterprise.event.Event;
 import java.nio.file.Path;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
 import no.hjelp.portal.content.ContentChanged;
 
 /**
@@ -29,4 +36,40 @@ public final class TestContentStores {
             }
         }
     }
+
+    /** Records what the store fires; CDI's other ways of firing are not used by the store. */
+    public static final class RecordingEvent implements Event<ContentChanged> {
+        public final List<ContentChanged> fired = new ArrayList<>();
+
+        @Override
+        public void fire(ContentChanged event) {
+            fired.add(event);
+        }
+
+        @Override
+        public <U extends ContentChanged> CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends ContentChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Event<ContentChanged> select(Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends ContentChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends ContentChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
 }
