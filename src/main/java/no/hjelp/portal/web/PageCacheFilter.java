@@ -41,7 +41,33 @@ public class PageCacheFilter extends HttpFilter {
 
     private volatile Cache cache = new Cache(null);
 
-    private record Page(byte[] body, String contentType, String etag) {
+    /** A page as rendered, and gzipped once (Grizzly would otherwise compress it on every request). */
+    private record Page(byte[] body, byte[] gzipped, String contentType, String etag) {
+    }
+
+    private static byte[] gzip(byte[] body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 3 + 64);
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(body);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** True when the client takes gzip (and does not refuse it with q=0). */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        String ae = request.getHeader("Accept-Encoding");
+        if (ae == null) {
+            return false;
+        }
+        for (String part : ae.split(",")) {
+            String[] p = part.trim().split(";");
+            if (p[0].trim().equalsIgnoreCase("gzip")) {
+                return !(p.length > 1 && p[1].trim().replace(" ", "").matches("q=0(\\.0*)?"));
+            }
+        }
+        return false;
     }
 
     private static final class Cache {
@@ -77,7 +103,7 @@ public class PageCacheFilter extends HttpFilter {
                 response.getOutputStream().write(body);
                 return;
             }
-            page = new Page(body, capture.getContentType(), etag(body));
+            page = new Page(body, gzip(body), capture.getContentType(), etag(body));
             if (c.pages.size() < MAX_ENTRIES) {
                 c.pages.put(key, page);
             }
@@ -95,9 +121,15 @@ public class PageCacheFilter extends HttpFilter {
             return;
         }
         response.setContentType(page.contentType());
-        response.setContentLength(page.body().length);
+        response.setHeader("Vary", "Accept-Encoding");
+        byte[] bytes = page.body();
+        if (acceptsGzip(request) && page.gzipped().length < bytes.length) {
+            bytes = page.gzipped();
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(bytes.length);
         if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(page.body());
+            response.getOutputStream().write(bytes);
         }
     }
 
