@@ -42,7 +42,12 @@ public class PageCacheFilter extends HttpFilter {
     private volatile Cache cache = new Cache(null);
 
     /** A page as rendered, and gzipped once (Grizzly would otherwise compress it on every request). */
-    private record Page(byte[] body, byte[] gzipped, String contentType, String etag) {
+    private record Page(byte[] body, byte[] gzipped, String contentType, String etag, long modified) {
+
+        String lastModified() {
+            return java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                    java.time.Instant.ofEpochSecond(modified / 1000).atZone(java.time.ZoneOffset.UTC));
+        }
     }
 
     private static byte[] gzip(byte[] body) {
@@ -73,6 +78,8 @@ public class PageCacheFilter extends HttpFilter {
     private static final class Cache {
         final Object snapshot;
         final Map<String, Page> pages = new ConcurrentHashMap<>();
+        /** When this content snapshot began to be served: the pages' Last-Modified. */
+        final long since = System.currentTimeMillis() / 1000 * 1000;
 
         Cache(Object snapshot) {
             this.snapshot = snapshot;
@@ -103,11 +110,12 @@ public class PageCacheFilter extends HttpFilter {
                 response.getOutputStream().write(body);
                 return;
             }
-            page = new Page(body, gzip(body), capture.getContentType(), etag(body));
+            page = new Page(body, gzip(body), capture.getContentType(), etag(body), c.since);
             if (c.pages.size() < MAX_ENTRIES) {
                 c.pages.put(key, page);
             }
             response.setHeader("ETag", page.etag());
+            response.setHeader("Last-Modified", page.lastModified());
             response.setHeader("CDN-Cache-Control", "public, max-age=60");
             if (!"HEAD".equals(request.getMethod())) {
                 response.getOutputStream().write(body);
@@ -115,8 +123,10 @@ public class PageCacheFilter extends HttpFilter {
             return;
         }
         response.setHeader("ETag", page.etag());
+        response.setHeader("Last-Modified", page.lastModified());
         response.setHeader("CDN-Cache-Control", "public, max-age=60");
-        if (page.etag().equals(request.getHeader("If-None-Match"))) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (page.etag().equals(ifNoneMatch) || (ifNoneMatch == null && notModifiedSince(request, page))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -130,6 +140,16 @@ public class PageCacheFilter extends HttpFilter {
         response.setContentLength(bytes.length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(bytes);
+        }
+    }
+
+    /** If-Modified-Since at or after the page's time (only asked when there is no If-None-Match). */
+    private static boolean notModifiedSince(HttpServletRequest request, Page page) {
+        try {
+            long since = request.getDateHeader("If-Modified-Since");
+            return since >= 0 && since >= page.modified();
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * Two portal nodes as a Payara Micro cluster on loopback (TCP/IP discovery between two fixed
  * 127.0.0.1 ports, every listener on 127.0.0.1, a cluster name of its own, never multicast),
  * sharing one content folder and one data folder, as in production. A publish through node A is
- * seen on node B's page and in its search within 2 seconds; with node A killed, B goes on serving.
+ * seen on node B's page and in its search within 2 seconds; with node A killed, B goes on serving,
+ * an editor who was on A signs in again on B without losing what they typed, B publishes alone,
+ * and A, started again, catches up from the shared folder.
  */
 class ClusterIT {
 
@@ -34,6 +36,9 @@ class ClusterIT {
     static final List<Process> NODES = new ArrayList<>();
     static int httpA;
     static int httpB;
+    static int hzA;
+    static String members;
+    static String cluster;
 
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -94,10 +99,10 @@ class ClusterIT {
         }
         httpA = freePort();
         httpB = freePort();
-        int hzA = freePort();
+        hzA = freePort();
         int hzB = freePort();
-        String members = "127.0.0.1:" + hzA + ",127.0.0.1:" + hzB;
-        String cluster = "portal-it-" + UUID.randomUUID().toString().substring(0, 8);
+        members = "127.0.0.1:" + hzA + ",127.0.0.1:" + hzB;
+        cluster = "portal-it-" + UUID.randomUUID().toString().substring(0, 8);
         NODES.add(start("nodeA", httpA, hzA, members, cluster));
         NODES.add(start("nodeB", httpB, hzB, members, cluster));
         awaitReady(httpA, "nodeA");
@@ -155,6 +160,20 @@ class ClusterIT {
         assertTrue(b.status == 403 || b.status == 400, "a clear answer: " + b.status);
         assertTrue(b.page.contains("Text typed while node A went away.") && b.page.contains("/editor/login.xhtml"),
                 "the typed text is shown with a link to sign in again");
-        assertTrue(new EditorSession("http://127.0.0.1:" + httpB).signIn("admin", "cluster-test-password"), "signing in on B works");
+        EditorSession onB = new EditorSession("http://127.0.0.1:" + httpB);
+        assertTrue(onB.signIn("admin", "cluster-test-password"), "signing in on B works");
+
+        // B publishes while A is down; A, started again, reads the shared folder and catches up
+        String other = "/editor/topic.xhtml?topic=interpreters&lang=en";
+        onB.get(other);
+        String text = onB.form("edit").get("edit:body").get(0);
+        onB.submit(other, "edit", "save", "edit:body", text + "\n\nOcelot lighthouse sentence from node B.");
+        onB.submit(other, "edit", "submit");
+        onB.submit(other, "edit", "publish");
+        assertTrue(onB.messages().stream().anyMatch(m -> m.contains("Publisert")), "the publish completes without A: " + onB.messages());
+        NODES.set(0, start("nodeA2", httpA, hzA, members, cluster));
+        awaitReady(httpA, "nodeA2");
+        assertTrue(get(httpA, "/en/interpreters").body().contains("Ocelot lighthouse"), "the restarted node caught up");
+        assertTrue(get(httpA, "/en/search?q=ocelot").body().contains("/en/interpreters"));
     }
 }

@@ -58,10 +58,13 @@ public abstract class PortalDeployment {
         }
     }
 
-    protected HttpResponse<byte[]> getBytes(String path) {
+    protected HttpResponse<byte[]> getBytes(String path, String... headers) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path));
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                b.header(headers[i], headers[i + 1]);
+            }
+            return HTTP.send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | InterruptedException e) {
             throw new AssertionError("GET " + path + " failed: " + e, e);
         }

@@ -157,6 +157,20 @@ class PublicSiteIT extends PortalDeployment {
         assertTrue(notModified.body().isEmpty());
         assertNoCookie(notModified, "304");
         assertSecurityHeaders(notModified, "304");
+        String lastModified = second.headers().firstValue("Last-Modified").orElse("");
+        assertTrue(lastModified.endsWith("GMT"), second.headers().toString());
+        assertEquals(304, get("/nb/legal-aid", "If-Modified-Since", lastModified).statusCode(), "Last-Modified works too");
+        assertEquals(200, get("/nb/legal-aid", "If-Modified-Since", "Mon, 01 Jan 2024 00:00:00 GMT").statusCode());
+        assertEquals(200, get("/nb/legal-aid", "If-Modified-Since", "not a date").statusCode(), "a bad date is ignored");
+        // gzipped once when cached, and sent as such to clients that take it
+        HttpResponse<byte[]> gz = getBytes("/nb/legal-aid", "Accept-Encoding", "gzip");
+        assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(gz.headers().firstValue("Vary").orElse("").contains("Accept-Encoding"));
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
+            assertEquals(first.body(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not gzip once: " + e, e);
+        }
         assertEquals("no-store", second.headers().firstValue("Cache-Control").orElse(""), "nothing stays on a shared phone");
         assertTrue(get("/nb/search?q=advokat").headers().firstValue("ETag").isEmpty(), "searches are not cached");
         assertTrue(get("/en/navigator?age=adult").headers().firstValue("ETag").isEmpty(), "answers are not cached");
