@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: the portal's topic page against the same page saved as static files served by nginx,
-# in one run, on loopback, with the same wrk settings, alternating. Also page weight, search
+# in one run, on loopback, with the same wrk settings, alternating; and the portal behind nginx as
+# a caching reverse proxy (how it runs in production, deploy/nginx/portal.conf). Also page weight, search
 # latency, start-to-first-page time and the portal's memory (RSS) after the run.
 #
 #   deploy/bench/run.sh            # defaults: 64 connections, 3 rounds of 10 s each
@@ -15,6 +16,7 @@ ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-10s}
 PORTAL_PORT=${PORTAL_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
+PROXY_PORT=${PROXY_PORT:-18082}   # nginx as a caching reverse proxy in front of the portal (deploy/nginx/portal.conf does the same)
 TOPIC=${TOPIC:-/nb/health-care-rights}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/portal-bench.XXXXXX")
 chmod 755 "$WORK"   # nginx workers run as another user and must read the saved page
@@ -33,10 +35,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# optional: HTTP_THREADS=8 caps the portal's HTTP worker threads (Payara's default is up to 200)
+cp target/preboot.txt "$WORK/preboot.txt"
+[ -n "${HTTP_THREADS:-}" ] && echo "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS" >> "$WORK/preboot.txt"
+
 start=$(date +%s%N)
 java -Xmx256m -Djava.io.tmpdir="$WORK" -Dportal.data.dir="$WORK/data" -Dhazelcast.socket.bind.any=false -jar target/payara-micro.jar \
   --deploy target/portal.war --contextroot / --port "$PORTAL_PORT" --nohazelcast --disablephonehome \
-  --prebootcommandfile target/preboot.txt >"$WORK/portal.log" 2>&1 &
+  --prebootcommandfile "$WORK/preboot.txt" >"$WORK/portal.log" 2>&1 &
 PORTAL_PID=$!
 until curl -sf "http://127.0.0.1:$PORTAL_PORT$TOPIC" 2>/dev/null | grep -q '<h1>'; do sleep 0.2; done
 first_page_ms=$(( ($(date +%s%N) - start) / 1000000 ))
@@ -59,25 +65,45 @@ http {
     root $WORK/www;
     location / { try_files \$uri \$uri.html =404; }
   }
+  proxy_cache_path $WORK/proxy-cache levels=1:2 keys_zone=pages:10m max_size=100m;
+  server {
+    listen 127.0.0.1:$PROXY_PORT;
+    location / {
+      proxy_pass http://127.0.0.1:$PORTAL_PORT;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_cache pages;
+      # the portal says "no-store" to browsers and CDN-Cache-Control: public, max-age=60 to proxies
+      proxy_ignore_headers Cache-Control Expires;
+      proxy_cache_valid 200 60s;
+      proxy_cache_lock on;
+    }
+  }
 }
 NGINX
 nginx -c "$WORK/nginx.conf"
 sleep 0.5
 curl -sf "http://127.0.0.1:$NGINX_PORT$TOPIC" >/dev/null
+curl -sf "http://127.0.0.1:$PROXY_PORT$TOPIC" >/dev/null
 
 # warm-up, then alternate
 wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$PORTAL_PORT$TOPIC" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d3s "http://127.0.0.1:$NGINX_PORT$TOPIC" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d3s "http://127.0.0.1:$PROXY_PORT$TOPIC" >/dev/null
 run() { wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1" | awk '
   /Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {print rps, p50, p99}'; }
-: > "$WORK/portal.txt"; : > "$WORK/nginx.txt"
+: > "$WORK/portal.txt"; : > "$WORK/nginx.txt"; : > "$WORK/proxy.txt"
 for i in $(seq 1 "$ROUNDS"); do
   run "http://127.0.0.1:$PORTAL_PORT$TOPIC" >> "$WORK/portal.txt"
   run "http://127.0.0.1:$NGINX_PORT$TOPIC" >> "$WORK/nginx.txt"
+  run "http://127.0.0.1:$PROXY_PORT$TOPIC" >> "$WORK/proxy.txt"
 done
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 p_rps=$(awk '{print $1}' "$WORK/portal.txt" | median); n_rps=$(awk '{print $1}' "$WORK/nginx.txt" | median)
-p_lat=$(awk 'NR==1{print $2" / "$3}' "$WORK/portal.txt"); n_lat=$(awk 'NR==1{print $2" / "$3}' "$WORK/nginx.txt")
+x_rps=$(awk '{print $1}' "$WORK/proxy.txt" | median)
+# latency of the median round
+lat() { sort -n "$1" | awk '{a[NR]=$2" / "$3} END {print a[int((NR+1)/2)]}'; }
+p_lat=$(lat "$WORK/portal.txt"); n_lat=$(lat "$WORK/nginx.txt"); x_lat=$(lat "$WORK/proxy.txt")
 
 weight=0
 for f in "$TOPIC" /static/portal.css /static/portal.js; do
@@ -105,6 +131,9 @@ printf '| %-34s | %12s |\n' "nginx same page, req/s (median)" "$n_rps"
 printf '| %-34s | %12s |\n' "ratio portal / nginx" "$(awk -v a="$p_rps" -v b="$n_rps" 'BEGIN{printf "%.2f", a/b}')"
 printf '| %-34s | %12s |\n' "portal latency p50 / p99" "$p_lat"
 printf '| %-34s | %12s |\n' "nginx latency p50 / p99" "$n_lat"
+printf '| %-34s | %12s |\n' "portal behind nginx cache, req/s" "$x_rps"
+printf '| %-34s | %12s |\n' "ratio portal-behind-cache / nginx" "$(awk -v a="$x_rps" -v b="$n_rps" 'BEGIN{printf "%.2f", a/b}')"
+printf '| %-34s | %12s |\n' "behind cache latency p50 / p99" "$x_lat"
 printf '| %-34s | %12s |\n' "page weight, HTML+CSS+JS gzip" "$weight B"
 printf '| %-34s | %12s |\n' "search latency p50 / p99 (ms)" "$s_p50 / $s_p99"
 printf '| %-34s | %12s |\n' "start to first page" "$first_page_ms ms"
