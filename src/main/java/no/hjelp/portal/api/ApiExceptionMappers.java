@@ -31,6 +31,10 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
                     : "The request could not be answered (" + status + ")";
             return json(status, message);
         }
+        if (e instanceof no.hjelp.portal.search.SearchIndex.Busy) {
+            Response r = json(503, "Search is busy: please try again in a few seconds");
+            return Response.fromResponse(r).header("Retry-After", "5").build();
+        }
         LOG.log(Level.SEVERE, "API failure: " + e.getClass().getName() + ": " + e.getMessage());
         return json(500, "Something went wrong on our side; please try again later");
     }

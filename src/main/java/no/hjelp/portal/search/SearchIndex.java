@@ -60,6 +60,25 @@ public class SearchIndex {
 
     private volatile Snapshot snapshot;
 
+    /** At most this many distinct terms of what a reader typed are searched (the rest adds little). */
+    static final int MAX_TERMS = 8;
+    /** At most this many of them are also searched fuzzily (fuzzy terms are the costly part). */
+    static final int MAX_FUZZY = 4;
+    /**
+     * Searches running at once; more wait up to {@link #WAIT_MS}, then get {@link Busy}: a crowd
+     * of searches must not starve the pages (a reader who needs a phone number gets it).
+     */
+    private final java.util.concurrent.Semaphore running =
+            new java.util.concurrent.Semaphore(Math.max(2, 2 * Runtime.getRuntime().availableProcessors()));
+    static final long WAIT_MS = 3000;
+
+    /** Thrown when too many searches run at once; the web layer answers 503 with Retry-After. */
+    public static final class Busy extends RuntimeException {
+        public Busy() {
+            super("search is busy", null, false, false);
+        }
+    }
+
     private record Snapshot(Content content, ByteBuffersDirectory dir, DirectoryReader reader, IndexSearcher searcher,
                             Stats stats) {
     }
@@ -229,9 +248,20 @@ public class SearchIndex {
             release(s);
             return SearchResults.empty(query, lang);
         }
+        boolean admitted = false;
         try {
+            admitted = running.tryAcquire(WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (!admitted) {
+                throw new Busy();
+            }
             return search(s, lang, query, limit);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy();
         } finally {
+            if (admitted) {
+                running.release();
+            }
             release(s);
         }
     }
@@ -287,7 +317,7 @@ public class SearchIndex {
         }
         try {
             TopDocs top = s.searcher().search(q, max);
-            String[] snippets = highlight(s.searcher(), lang, q, top);
+            String[] snippets = highlight(s.searcher(), lang, highlightQuery(lang, query), top);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
@@ -319,23 +349,47 @@ public class SearchIndex {
         return highlighter.highlight("body_" + lang, q, top, 1);
     }
 
+    /** The distinct analyzed terms of what a reader typed, at most {@link #MAX_TERMS}. */
+    private static List<String> terms(String lang, String text) {
+        return new LinkedHashSet<>(LanguageAnalyzers.tokens(lang, text)).stream().limit(MAX_TERMS).toList();
+    }
+
     /**
-     * The query for what a reader typed: every analyzed term, in every field, exact and (for terms
-     * of 5 letters or more) fuzzy; phrases rank higher. Null when nothing searchable remains.
+     * What the snippets mark: the exact terms and their synonyms in the body. Highlighting with the
+     * search query would expand every fuzzy term again for every hit, which costs seconds on long
+     * queries; a fuzzy match still finds the text, it is just not marked.
+     */
+    static Query highlightQuery(String lang, String text) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String term : terms(lang, text)) {
+            b.add(new TermQuery(new Term("body_" + lang, term)), Occur.SHOULD);
+            for (String synonym : Synonyms.of(lang, term)) {
+                b.add(new TermQuery(new Term("body_" + lang, synonym)), Occur.SHOULD);
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * The query for what a reader typed: every analyzed term (at most {@link #MAX_TERMS}), in
+     * every field, exact and (for the first {@link #MAX_FUZZY} terms of 5 letters or more) fuzzy;
+     * phrases rank higher. Null when nothing searchable remains.
      */
     static Query buildQuery(String lang, String text) {
-        List<String> terms = LanguageAnalyzers.tokens(lang, text);
+        List<String> terms = terms(lang, text);
         if (terms.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String term : new LinkedHashSet<>(terms)) {
+        int fuzzy = 0;
+        for (String term : terms) {
             BooleanQuery.Builder perTerm = new BooleanQuery.Builder();
+            int length = term.codePointCount(0, term.length());
+            boolean fuzzyToo = length >= 5 && fuzzy++ < MAX_FUZZY;
             for (int f = 0; f < FIELDS.length; f++) {
                 Term t = new Term(FIELDS[f] + "_" + lang, term);
                 perTerm.add(new BoostQuery(new TermQuery(t), BOOSTS[f]), Occur.SHOULD);
-                int length = term.codePointCount(0, term.length());
-                if (length >= 5) {
+                if (fuzzyToo) {
                     int edits = length >= 8 ? 2 : 1;
                     perTerm.add(new BoostQuery(new FuzzyQuery(t, edits, 1, 20, true), BOOSTS[f] * 0.4f), Occur.SHOULD);
                 }
@@ -348,7 +402,7 @@ public class SearchIndex {
         }
         List<int[]> positions = new ArrayList<>();
         List<String> phraseTerms = LanguageAnalyzers.tokens(lang, text, positions);
-        if (phraseTerms.size() > 1) {
+        if (phraseTerms.size() > 1 && phraseTerms.size() <= MAX_TERMS) {
             for (String field : new String[] {"title", "body"}) {
                 PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(2);
                 for (int i = 0; i < phraseTerms.size(); i++) {

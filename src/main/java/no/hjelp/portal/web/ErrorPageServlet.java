@@ -44,6 +44,15 @@ public class ErrorPageServlet extends HttpServlet {
         return Negotiation.preferred(request, content);
     }
 
+    private static boolean isBusy(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof no.hjelp.portal.search.SearchIndex.Busy) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -54,7 +63,9 @@ public class ErrorPageServlet extends HttpServlet {
             request.getRequestDispatcher("/editor-expired").forward(request, response);
             return;
         }
+        boolean busy = false;
         for (Throwable t = error; t != null; t = t.getCause()) {
+            busy |= t instanceof no.hjelp.portal.search.SearchIndex.Busy;
             if (t instanceof jakarta.faces.application.ViewExpiredException) {
                 // an editor's form that cannot be restored: show what was typed (editor/internal/ExpiredFormServlet)
                 request.getRequestDispatcher("/editor-expired").forward(request, response);
@@ -62,14 +73,20 @@ public class ErrorPageServlet extends HttpServlet {
             }
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (error != null && uri instanceof String u && u.startsWith("/editor/")) {
+        if (error != null && isBusy(error)) {
+            LOG.warning("Search busy: 503");
+        } else if (error != null && uri instanceof String u && u.startsWith("/editor/")) {
             // the editors' area: the whole story, it names no reader
             LOG.log(java.util.logging.Level.SEVERE, "Editor request failed: " + u, error);
         } else if (error != null) {
             // the type only: the message or the request could hold what the reader typed
             LOG.severe("Request failed: " + error.getClass().getName());
         }
-        int code = status instanceof Integer i ? i : 404;
+        int code = busy ? 503 : status instanceof Integer i ? i : 404;
+        if (busy) {
+            // too many searches at once: try again shortly (the pages themselves still answer)
+            response.setHeader("Retry-After", "5");
+        }
         Content content = store.current();
         Language lang = languageOf(request, content);
         Messages m = Messages.get(lang.code(), lang.tag());

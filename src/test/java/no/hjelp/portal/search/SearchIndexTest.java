@@ -119,4 +119,26 @@ class SearchIndexTest {
         local.onContent(new no.hjelp.portal.content.ContentChanged(without, List.of(file)));
         assertEquals(before - 1, local.stats().documents(), "an unpublished text leaves the index");
     }
+
+    @Test
+    void longQueriesStayCheapAndACrowdOfSearchesIsToldToWait() throws Exception {
+        String longText = "refleksjonsperiode erstatning advokatt tvangsarbeid oppholdstillatelse helsehjelp "
+                + "voldsoffererstatning menneskehandel krisesenter barnevernet politianmeldelse";
+        org.apache.lucene.search.Query q = SearchIndex.buildQuery("nb", longText);
+        String shown = q.toString();
+        assertTrue(shown.split("~2|~1", -1).length - 1 <= SearchIndex.MAX_FUZZY * 5, "fuzzy terms capped: " + shown);
+        assertFalse(SearchIndex.highlightQuery("nb", longText).toString().contains("~"), "snippets are marked without fuzzy terms");
+        assertFalse(index.search("nb", longText, 10).hits().isEmpty(), "a long query still finds texts");
+
+        java.lang.reflect.Field f = SearchIndex.class.getDeclaredField("running");
+        f.setAccessible(true);
+        java.util.concurrent.Semaphore running = (java.util.concurrent.Semaphore) f.get(index);
+        int permits = running.drainPermits();
+        try {
+            org.junit.jupiter.api.Assertions.assertThrows(SearchIndex.Busy.class, () -> index.search("nb", "advokat", 3));
+        } finally {
+            running.release(permits);
+        }
+        assertEquals("legal-aid", index.search("nb", "advokat", 3).hits().get(0).id(), "free again afterwards");
+    }
 }
