@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import no.hjelp.portal.content.Contact;
 import no.hjelp.portal.content.ContactFilter;
 import no.hjelp.portal.content.Content;
 import no.hjelp.portal.content.ContentStore;

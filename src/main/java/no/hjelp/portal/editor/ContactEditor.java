@@ -1,6 +1,5 @@
 package no.hjelp.portal.editor;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -108,12 +107,7 @@ public class ContactEditor extends ItemForm {
 
     public void load() throws IOException {
         found = id != null && ID.matcher(id).matches();
-        if (!found) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, Forms.text("editor.notFound"));
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
-        }
-        open();
+        openOr404(found);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package no.hjelp.portal.editor;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -31,12 +30,7 @@ public class FactEditor extends ItemForm {
 
     public void load() throws IOException {
         found = id != null && store.current().fact(id).isPresent();
-        if (!found) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, Forms.text("editor.notFound"));
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
-        }
-        open();
+        openOr404(found);
     }
 
     @Override

@@ -48,6 +48,17 @@ public abstract class ItemForm implements Serializable {
         return false;
     }
 
+    /** Opens the item, or answers 404 when the page names none (an unknown topic, contact or fact). */
+    protected void openOr404(boolean exists) throws java.io.IOException {
+        if (!exists) {
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, Forms.text("editor.notFound"));
+            faces.responseComplete();
+            return;
+        }
+        open();
+    }
+
     protected void open() {
         fill(workflow.current(item()));
         base = workflow.head(item());

@@ -1,19 +1,14 @@
 package no.hjelp.portal.editor;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import no.hjelp.portal.content.Content;
-import no.hjelp.portal.content.ContentStore;
 import no.hjelp.portal.content.Language;
 import no.hjelp.portal.content.MarkdownRenderer;
 import no.hjelp.portal.content.TopicText;
@@ -50,12 +45,7 @@ public class TopicEditor extends ItemForm {
     public void load() throws IOException {
         Content c = store.current();
         found = c.isTopic(topic) && c.language(lang).isPresent();
-        if (!found) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, Forms.text("editor.notFound"));
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
-        }
-        open();
+        openOr404(found);
     }
 
     @Override
