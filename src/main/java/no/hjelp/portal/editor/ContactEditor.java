@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import no.hjelp.portal.content.Language;
 import no.hjelp.portal.content.internal.ContentLoader;
 import no.hjelp.portal.editor.internal.Yaml1;
 
@@ -168,16 +167,6 @@ public class ContactEditor extends ItemForm {
         return o == null ? "" : o.toString();
     }
 
-    private List<LangText> perLanguage(Object o) {
-        Map<?, ?> values = o instanceof Map<?, ?> map ? map : Map.of();
-        List<LangText> out = new ArrayList<>();
-        for (Language l : store.current().languages()) {
-            Object v = values.get(l.code());
-            out.add(new LangText(l.code(), l.name(), v == null ? "" : v.toString()));
-        }
-        return out;
-    }
-
     @Override
     protected boolean validFields() {
         boolean ok = true;
@@ -309,12 +298,6 @@ public class ContactEditor extends ItemForm {
         b.append("    verified: ").append(verified == null ? "" : verified.strip()).append('\n');
         b.append("    source: ").append(Yaml1.quote(source)).append('\n');
         return b.toString();
-    }
-
-    private static String flow(List<LangText> values) {
-        List<String> out = new ArrayList<>();
-        values.stream().filter(v -> !v.isBlank()).forEach(v -> out.add(v.getLang() + ": " + Yaml1.quote(v.getValue())));
-        return String.join(", ", out);
     }
 
     public List<String> getAllKinds() {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import no.hjelp.portal.content.Language;
 import no.hjelp.portal.content.internal.ContentLoader;
 import no.hjelp.portal.editor.internal.Yaml1;
 
@@ -48,12 +47,7 @@ public class FactEditor extends ItemForm {
         value = m.containsKey("duration") ? Yaml1.string(m.get("duration")) : Yaml1.string(m.get("number"));
         verified = m.get("verified") == null ? "" : String.valueOf(Yaml1.date(m.get("verified")));
         source = Yaml1.string(m.get("source"));
-        Map<?, ?> o = m.get("override") instanceof Map<?, ?> map ? map : Map.of();
-        overrides = new ArrayList<>();
-        for (Language l : store.current().languages()) {
-            Object v = o.get(l.code());
-            overrides.add(new LangText(l.code(), l.name(), v == null ? "" : v.toString()));
-        }
+        overrides = perLanguage(m.get("override"));
     }
 
     @Override
@@ -77,10 +71,8 @@ public class FactEditor extends ItemForm {
         String v = value == null ? "" : value.strip();
         StringBuilder b = new StringBuilder(id).append(":\n");
         b.append(v.startsWith("P") ? "  duration: " : "  number: ").append(v).append('\n');
-        List<String> o = new ArrayList<>();
-        overrides.stream().filter(t -> !t.isBlank()).forEach(t -> o.add(t.getLang() + ": " + Yaml1.quote(t.getValue())));
-        if (!o.isEmpty()) {
-            b.append("  override: {").append(String.join(", ", o)).append("}\n");
+        if (overrides.stream().anyMatch(t -> !t.isBlank())) {
+            b.append("  override: {").append(flow(overrides)).append("}\n");
         }
         b.append("  verified: ").append(verified == null ? "" : verified.strip()).append('\n');
         b.append("  source: ").append(Yaml1.quote(source)).append('\n');

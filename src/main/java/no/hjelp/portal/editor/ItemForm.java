@@ -126,6 +126,25 @@ public abstract class ItemForm implements Serializable {
         }
     }
 
+    /** One form field per served language, filled from a YAML map of language → text (missing: empty). */
+    protected List<LangText> perLanguage(Object yamlMap) {
+        Map<?, ?> values = yamlMap instanceof Map<?, ?> map ? map : Map.of();
+        List<LangText> out = new ArrayList<>();
+        for (no.hjelp.portal.content.Language l : store.current().languages()) {
+            Object v = values.get(l.code());
+            out.add(new LangText(l.code(), l.name(), v == null ? "" : v.toString()));
+        }
+        return out;
+    }
+
+    /** The filled-in languages as a YAML flow map's entries: {@code nb: "…", en: "…"}. */
+    protected static String flow(List<LangText> values) {
+        List<String> out = new ArrayList<>();
+        values.stream().filter(v -> !v.isBlank())
+                .forEach(v -> out.add(v.getLang() + ": " + no.hjelp.portal.editor.internal.Yaml1.quote(v.getValue())));
+        return String.join(", ", out);
+    }
+
     /** False when the page was opened without a valid item (the getters then show nothing). */
     protected boolean ready() {
         try {
