@@ -8,6 +8,8 @@
 #   deploy/bench/load.sh
 #   CONNECTIONS=200 DURATION=60s THREADS=2 TIMEOUT=2s PORTAL_PORT=18180 deploy/bench/load.sh
 #   KEEP_LOG=/tmp/portal-load.log deploy/bench/load.sh     # keep the server log afterwards
+#   JAVA_XMX=256m deploy/bench/load.sh                     # heap (default 384m, as in the deploy recipes)
+#   JAVA_OPTS=-XX:+UseParallelGC deploy/bench/load.sh      # more JVM options
 #
 # Everything listens on and talks to 127.0.0.1 only. Needs root (or sudo) to apt-get install wrk
 # when it is missing.
@@ -74,7 +76,7 @@ row "search marker word in server log / data" "$marker_hits / $marker_hits_data 
 row "portal busy after wrk stopped (draining)" "$drain s"
 row "/health/ready after the run" "$ready"
 row "portal RSS after the run" "$rss MB"
-row "GC during the run (-Xmx256m)" "$(gc_stats "$gc_before" "$gc_after" $(( t_after - t_before )))"
+row "GC during the run (-Xmx${JAVA_XMX:-384m})" "$(gc_stats "$gc_before" "$gc_after" $(( t_after - t_before )))"
 row "CPU in use during the run (of $(nproc))" "$(cpu_share "$cpu_before" "$cpu_after")"
 
 fail=0

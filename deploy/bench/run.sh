@@ -40,7 +40,7 @@ cp target/preboot.txt "$WORK/preboot.txt"
 [ -n "${HTTP_THREADS:-}" ] && echo "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS" >> "$WORK/preboot.txt"
 
 start=$(date +%s%N)
-java -Xmx256m -Djava.io.tmpdir="$WORK" -Dportal.data.dir="$WORK/data" -Dhazelcast.socket.bind.any=false -jar target/payara-micro.jar \
+MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java -Xmx"${JAVA_XMX:-384m}" -Djava.io.tmpdir="$WORK" -Dportal.data.dir="$WORK/data" -Dhazelcast.socket.bind.any=false -jar target/payara-micro.jar \
   --deploy target/portal.war --contextroot / --port "$PORTAL_PORT" --nohazelcast --disablephonehome \
   --prebootcommandfile "$WORK/preboot.txt" >"$WORK/portal.log" 2>&1 &
 PORTAL_PID=$!

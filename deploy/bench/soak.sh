@@ -101,7 +101,7 @@ row "heap after GC every ${SAMPLE}s, under load (MB)" "$samples"
 row "  (these include requests in flight)" ""
 row "RSS start / end" "$rss_start MB / $rss_end MB"
 row "/health/ready after the soak" "$ready"
-row "GC during the soak (-Xmx256m)" "$(gc_stats "$gc_before" "$gc_after" $(( t_end - t0 )))"
+row "GC during the soak (-Xmx${JAVA_XMX:-384m})" "$(gc_stats "$gc_before" "$gc_after" $(( t_end - t0 )))"
 row "CPU in use during the soak (of $(nproc))" "$(cpu_share "$cpu_before" "$cpu_after")"
 printf '\nGC.heap_info start: %s\nGC.heap_info end:   %s\n' "$heap_info_start" "$heap_info_end"
 

@@ -3,7 +3,9 @@
 # with PORTAL_HOME pointing at a folder holding payara-micro.jar, portal.war and preboot.txt).
 #
 # Settings (environment):
-#   JAVA_XMX             heap, default 256m (a node then uses ~450-600 MB RSS: give the container 768 MB)
+#   JAVA_XMX             heap, default 384m (a node then uses ~600-750 MB RSS under load: give the container 1 GB).
+#                        With 256m the portal works, but under heavy search load it spends a quarter of its
+#                        time collecting garbage (deploy/bench/load.sh).
 #   JAVA_OPTS            more JVM options, split on spaces
 #   PORTAL_CLUSTER       unset: single node (--nohazelcast). Otherwise the cluster discovery, passed to
 #                        --clustermode: "tcpip:portal-a:6900,portal-b:6900" or "kubernetes:NAMESPACE,SERVICE".
@@ -73,7 +75,7 @@ else
     args+=(--clustermode "$PORTAL_CLUSTER" --clustername "${PORTAL_CLUSTER_NAME:-portal}")
 fi
 
-jvm=(-Xmx"${JAVA_XMX:-256m}" -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true)
+jvm=(-Xmx"${JAVA_XMX:-384m}" -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true)
 if [[ -n ${PORTAL_ROUTE:-} ]]; then
     jvm+=(-DjvmRoute="$PORTAL_ROUTE")
 fi
