@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * sharing one content folder and one data folder, as in production. A publish through node A is
  * seen on node B's page and in its search within 2 seconds; with node A killed, B goes on serving,
  * an editor who was on A signs in again on B without losing what they typed, B publishes alone,
- * and A, started again, catches up from the shared folder.
+ * and A, started again, catches up from the shared folder. Then A is killed (kill -9) in the
+ * middle of a publish on B: the publish completes, and A, started again, catches up.
  */
 class ClusterIT {
 
@@ -175,5 +176,38 @@ class ClusterIT {
         awaitReady(httpA, "nodeA2");
         assertTrue(get(httpA, "/en/interpreters").body().contains("Ocelot lighthouse"), "the restarted node caught up");
         assertTrue(get(httpA, "/en/search?q=ocelot").body().contains("/en/interpreters"));
+
+        // A is killed (kill -9) while B is publishing: the publish completes, and A catches up when it is back
+        String third = "/editor/topic.xhtml?topic=safe-housing&lang=en";
+        onB.get(third);
+        String housing = onB.form("edit").get("edit:body").get(0);
+        onB.submit(third, "edit", "save", "edit:body", housing + "\n\nPelican harbour sentence published while A died.");
+        onB.submit(third, "edit", "submit");
+        onB.get(third);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            long sent = System.nanoTime();
+            java.util.concurrent.Future<Long> publishing = pool.submit(() -> {
+                onB.submit(third, "edit", "publish");
+                return System.nanoTime();
+            });
+            Thread.sleep(100);
+            long killed = System.nanoTime();
+            NODES.get(0).destroyForcibly();
+            long answered = publishing.get(90, TimeUnit.SECONDS);
+            assertTrue(answered > killed, "node A was killed while the publish was still running (it answered after "
+                    + TimeUnit.NANOSECONDS.toMillis(answered - sent) + " ms)");
+            assertTrue(onB.messages().stream().anyMatch(m -> m.contains("Publisert")),
+                    "the publish completes although a node died during it: " + onB.messages());
+        } finally {
+            pool.shutdownNow();
+        }
+        NODES.get(0).waitFor(30, TimeUnit.SECONDS);
+        assertTrue(get(httpB, "/en/safe-housing").body().contains("Pelican harbour"), "B serves what it published");
+        NODES.set(0, start("nodeA3", httpA, hzA, members, cluster));
+        awaitReady(httpA, "nodeA3");
+        assertTrue(get(httpA, "/en/safe-housing").body().contains("Pelican harbour"), "the restarted node caught up");
+        assertTrue(get(httpA, "/en/search?q=pelican").body().contains("/en/safe-housing"));
+        assertTrue(get(httpB, "/en/search?q=pelican").body().contains("/en/safe-housing"));
     }
 }
