@@ -42,11 +42,12 @@ public class PageCacheFilter extends HttpFilter {
     private volatile Cache cache = new Cache(null);
 
     /** A page as rendered, and gzipped once (Grizzly would otherwise compress it on every request). */
-    private record Page(byte[] body, byte[] gzipped, String contentType, String etag, long modified) {
+    private record Page(byte[] body, byte[] gzipped, String contentType, String etag, long modified, String lastModified) {
 
-        String lastModified() {
-            return java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                    java.time.Instant.ofEpochSecond(modified / 1000).atZone(java.time.ZoneOffset.UTC));
+        Page(byte[] body, byte[] gzipped, String contentType, String etag, long modified) {
+            // formatted once: formatting the date on every request was a visible share of a cached page's cost
+            this(body, gzipped, contentType, etag, modified, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                    java.time.Instant.ofEpochSecond(modified / 1000).atZone(java.time.ZoneOffset.UTC)));
         }
     }
 
