@@ -115,6 +115,14 @@ class ClusterIT {
         NODES.forEach(Process::destroyForcibly);
     }
 
+    /** Adds a sentence to a topic text through its edit form, saves the draft and submits it for review. */
+    static void saveAndSubmit(EditorSession editor, String path, String sentence) {
+        editor.get(path);
+        String body = editor.form("edit").get("edit:body").get(0);
+        editor.submit(path, "edit", "save", "edit:body", body + "\n\n" + sentence);
+        editor.submit(path, "edit", "submit");
+    }
+
     @Test
     void aPublishOnNodeAIsServedByNodeBAndBKeepsServingWithoutA() throws Exception {
         String log = Files.readString(ROOT.resolve("nodeB.log"));
@@ -124,10 +132,7 @@ class ClusterIT {
         EditorSession a = new EditorSession("http://127.0.0.1:" + httpA);
         assertTrue(a.signIn("admin", "cluster-test-password"), "the administrator signs in on node A");
         String path = "/editor/topic.xhtml?topic=legal-aid&lang=en";
-        a.get(path);
-        String body = a.form("edit").get("edit:body").get(0);
-        a.submit(path, "edit", "save", "edit:body", body + "\n\nNarwhal compass sentence from node A.");
-        a.submit(path, "edit", "submit");
+        saveAndSubmit(a, path, "Narwhal compass sentence from node A.");
         a.submit(path, "edit", "publish");
         assertTrue(a.messages().stream().anyMatch(m -> m.contains("Publisert")), a.messages().toString());
         long published = System.nanoTime();
@@ -166,10 +171,7 @@ class ClusterIT {
 
         // B publishes while A is down; A, started again, reads the shared folder and catches up
         String other = "/editor/topic.xhtml?topic=interpreters&lang=en";
-        onB.get(other);
-        String text = onB.form("edit").get("edit:body").get(0);
-        onB.submit(other, "edit", "save", "edit:body", text + "\n\nOcelot lighthouse sentence from node B.");
-        onB.submit(other, "edit", "submit");
+        saveAndSubmit(onB, other, "Ocelot lighthouse sentence from node B.");
         onB.submit(other, "edit", "publish");
         assertTrue(onB.messages().stream().anyMatch(m -> m.contains("Publisert")), "the publish completes without A: " + onB.messages());
         NODES.set(0, start("nodeA2", httpA, hzA, members, cluster));
@@ -179,10 +181,7 @@ class ClusterIT {
 
         // A is killed (kill -9) while B is publishing: the publish completes, and A catches up when it is back
         String third = "/editor/topic.xhtml?topic=safe-housing&lang=en";
-        onB.get(third);
-        String housing = onB.form("edit").get("edit:body").get(0);
-        onB.submit(third, "edit", "save", "edit:body", housing + "\n\nPelican harbour sentence published while A died.");
-        onB.submit(third, "edit", "submit");
+        saveAndSubmit(onB, third, "Pelican harbour sentence published while A died.");
         onB.get(third);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
         try {
