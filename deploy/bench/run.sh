@@ -3,7 +3,8 @@
 # in one run, on loopback, with the same wrk settings, alternating; and the portal behind nginx as
 # a caching reverse proxy (how it runs in production, deploy/nginx/portal.conf); and, as the stack's
 # own ceiling, a one-servlet war on the same Payara Micro serving the same bytes (floor/FloorServlet.java,
-# no filter, no security, no CDI). Also page weight, search latency, start-to-first-page time and
+# no filter, no security, no CDI), and the same war with the kind of sign-in the editors' area has
+# (floor/FloorSecurity.java: Jakarta Security form mechanism, identity store, constraint on /editor/*). Also page weight, search latency, start-to-first-page time and
 # the portal's memory (RSS) after the run.
 #
 #   deploy/bench/run.sh            # defaults: 64 connections, 3 rounds of 10 s each
@@ -20,6 +21,7 @@ PORTAL_PORT=${PORTAL_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 PROXY_PORT=${PROXY_PORT:-18082}   # nginx as a caching reverse proxy in front of the portal (deploy/nginx/portal.conf does the same)
 FLOOR_PORT=${FLOOR_PORT:-18083}   # the one-servlet war on Payara Micro
+SECURED_PORT=${SECURED_PORT:-18084}   # the same war with Jakarta Security
 TOPIC=${TOPIC:-/nb/health-care-rights}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/portal-bench.XXXXXX")
 chmod 755 "$WORK"   # nginx workers run as another user and must read the saved page
@@ -33,6 +35,7 @@ need wrk wrk
 cleanup() {
   [ -n "${PORTAL_PID:-}" ] && kill "$PORTAL_PID" 2>/dev/null || true
   [ -n "${FLOOR_PID:-}" ] && kill "$FLOOR_PID" 2>/dev/null || true
+  [ -n "${SECURED_PID:-}" ] && kill "$SECURED_PID" 2>/dev/null || true
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
   wait 2>/dev/null || true
   rm -rf "$WORK"
@@ -56,19 +59,32 @@ mkdir -p "$WORK/www/static" "$WORK/www$(dirname "$TOPIC")"
 curl -s "http://127.0.0.1:$PORTAL_PORT$TOPIC" > "$WORK/www$TOPIC.html"
 curl -s "http://127.0.0.1:$PORTAL_PORT/static/portal.css" > "$WORK/www/static/portal.css"
 curl -s "http://127.0.0.1:$PORTAL_PORT/static/portal.js" > "$WORK/www/static/portal.js"
-# the stack's ceiling: the same bytes from a one-servlet war on the same Payara Micro, same JVM settings
+# the stack's ceiling: the same bytes from a one-servlet war on the same Payara Micro, same JVM settings;
+# then the same war with Jakarta Security as the portal has it for its editors' area
 api_jar=$(ls "${HOME}"/.m2/repository/jakarta/platform/jakarta.jakartaee-api/*/jakarta.jakartaee-api-*.jar | grep -v sources | tail -1)
-mkdir -p "$WORK/floor/WEB-INF/classes"
+mkdir -p "$WORK/floor/WEB-INF/classes" "$WORK/secured/WEB-INF/classes"
 javac -d "$WORK/floor/WEB-INF/classes" -cp "$api_jar" deploy/bench/floor/FloorServlet.java
+javac -d "$WORK/secured/WEB-INF/classes" -cp "$api_jar" deploy/bench/floor/FloorServlet.java deploy/bench/floor/FloorSecurity.java
+cp deploy/bench/floor/secured-web.xml "$WORK/secured/WEB-INF/web.xml"
+cp deploy/bench/floor/beans.xml "$WORK/secured/WEB-INF/beans.xml"
 (cd "$WORK/floor" && jar cf "$WORK/floor.war" .)
-MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java -Xmx"${JAVA_XMX:-384m}" -Djava.io.tmpdir="$WORK" -Dfloor.page="$WORK/www$TOPIC.html" \
-  -Dhazelcast.socket.bind.any=false -jar target/payara-micro.jar --deploy "$WORK/floor.war" --contextroot / --port "$FLOOR_PORT" \
-  --nohazelcast --disablephonehome --prebootcommandfile "$WORK/preboot.txt" >"$WORK/floor.log" 2>&1 &
-FLOOR_PID=$!
-until curl -sf "http://127.0.0.1:$FLOOR_PORT$TOPIC" 2>/dev/null | grep -q '<h1>'; do
-  kill -0 "$FLOOR_PID" 2>/dev/null || { echo "the one-servlet war did not start:" >&2; tail -20 "$WORK/floor.log" >&2; exit 1; }
-  sleep 0.2
-done
+(cd "$WORK/secured" && jar cf "$WORK/secured.war" .)
+start_war() { # war port log: prints the pid
+  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java -Xmx"${JAVA_XMX:-384m}" -Djava.io.tmpdir="$WORK" -Dfloor.page="$WORK/www$TOPIC.html" \
+    -Dhazelcast.socket.bind.any=false -jar target/payara-micro.jar --deploy "$1" --contextroot / --port "$2" \
+    --nohazelcast --disablephonehome --prebootcommandfile "$WORK/preboot.txt" >"$3" 2>&1 &
+  echo $!
+}
+await_war() { # pid port log
+  until curl -sf "http://127.0.0.1:$2$TOPIC" 2>/dev/null | grep -q '<h1>'; do
+    kill -0 "$1" 2>/dev/null || { echo "a one-servlet war did not start:" >&2; tail -20 "$3" >&2; exit 1; }
+    sleep 0.2
+  done
+}
+FLOOR_PID=$(start_war "$WORK/floor.war" "$FLOOR_PORT" "$WORK/floor.log")
+SECURED_PID=$(start_war "$WORK/secured.war" "$SECURED_PORT" "$WORK/secured.log")
+await_war "$FLOOR_PID" "$FLOOR_PORT" "$WORK/floor.log"
+await_war "$SECURED_PID" "$SECURED_PORT" "$WORK/secured.log"
 
 cat > "$WORK/nginx.conf" <<NGINX
 worker_processes 1;
@@ -108,23 +124,26 @@ curl -sf "http://127.0.0.1:$PROXY_PORT$TOPIC" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$PORTAL_PORT$TOPIC" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d3s "http://127.0.0.1:$NGINX_PORT$TOPIC" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d3s "http://127.0.0.1:$PROXY_PORT$TOPIC" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$FLOOR_PORT$TOPIC" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$FLOOR_PORT$TOPIC" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$SECURED_PORT$TOPIC" >/dev/null
 run() { wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1" | awk '
   /Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {print rps, p50, p99}'; }
-: > "$WORK/portal.txt"; : > "$WORK/nginx.txt"; : > "$WORK/proxy.txt"; : > "$WORK/floor.txt"
+: > "$WORK/portal.txt"; : > "$WORK/nginx.txt"; : > "$WORK/proxy.txt"; : > "$WORK/floor.txt"; : > "$WORK/secured.txt"
 for i in $(seq 1 "$ROUNDS"); do
   run "http://127.0.0.1:$PORTAL_PORT$TOPIC" >> "$WORK/portal.txt"
   run "http://127.0.0.1:$NGINX_PORT$TOPIC" >> "$WORK/nginx.txt"
   run "http://127.0.0.1:$PROXY_PORT$TOPIC" >> "$WORK/proxy.txt"
   run "http://127.0.0.1:$FLOOR_PORT$TOPIC" >> "$WORK/floor.txt"
+  run "http://127.0.0.1:$SECURED_PORT$TOPIC" >> "$WORK/secured.txt"
 done
-kill "$FLOOR_PID" 2>/dev/null || true
+kill "$FLOOR_PID" "$SECURED_PID" 2>/dev/null || true
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 p_rps=$(awk '{print $1}' "$WORK/portal.txt" | median); n_rps=$(awk '{print $1}' "$WORK/nginx.txt" | median)
 x_rps=$(awk '{print $1}' "$WORK/proxy.txt" | median); f_rps=$(awk '{print $1}' "$WORK/floor.txt" | median)
+s_rps=$(awk '{print $1}' "$WORK/secured.txt" | median)
 # latency of the median round
 lat() { sort -n "$1" | awk '{a[NR]=$2" / "$3} END {print a[int((NR+1)/2)]}'; }
-p_lat=$(lat "$WORK/portal.txt"); n_lat=$(lat "$WORK/nginx.txt"); x_lat=$(lat "$WORK/proxy.txt"); f_lat=$(lat "$WORK/floor.txt")
+p_lat=$(lat "$WORK/portal.txt"); n_lat=$(lat "$WORK/nginx.txt"); x_lat=$(lat "$WORK/proxy.txt"); f_lat=$(lat "$WORK/floor.txt"); sec_lat=$(lat "$WORK/secured.txt")
 
 weight=0
 for f in "$TOPIC" /static/portal.css /static/portal.js; do
@@ -159,6 +178,10 @@ printf '| %-34s | %12s |\n' "one-servlet war on Payara, req/s" "$f_rps"
 printf '| %-34s | %12s |\n' "ratio one-servlet war / nginx" "$(awk -v a="$f_rps" -v b="$n_rps" 'BEGIN{printf "%.2f", a/b}')"
 printf '| %-34s | %12s |\n' "ratio portal / one-servlet war" "$(awk -v a="$p_rps" -v b="$f_rps" 'BEGIN{printf "%.2f", a/b}')"
 printf '| %-34s | %12s |\n' "one-servlet latency p50 / p99" "$f_lat"
+printf '| %-34s | %12s |\n' "same war + Jakarta Security, req/s" "$s_rps"
+printf '| %-34s | %12s |\n' "ratio it / nginx" "$(awk -v a="$s_rps" -v b="$n_rps" 'BEGIN{printf "%.2f", a/b}')"
+printf '| %-34s | %12s |\n' "ratio portal / it" "$(awk -v a="$p_rps" -v b="$s_rps" 'BEGIN{printf "%.2f", a/b}')"
+printf '| %-34s | %12s |\n' "its latency p50 / p99" "$sec_lat"
 printf '| %-34s | %12s |\n' "page weight, HTML+CSS+JS gzip" "$weight B"
 printf '| %-34s | %12s |\n' "search latency p50 / p99 (ms)" "$s_p50 / $s_p99"
 printf '| %-34s | %12s |\n' "start to first page" "$first_page_ms ms"
