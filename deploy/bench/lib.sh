@@ -193,6 +193,20 @@ run_wrk() {
 # bench OUT KEY: a value from the BENCH lines (0 when absent).
 bench() { awk -v k="$2" '$1=="BENCH" && $2==k {v=$3} END {print (v==""?0:v)}' "$1"; }
 
+# read_wrk FILE: sets requests, rps, p50/p90/p99/max (ms), e_connect/e_read/e_write/e_timeout,
+# socket_errors, non2xx (wrk's count), s4xx/s5xx/sother (Lua's counts) and cookies from a wrk run.
+read_wrk() {
+  local w=$1
+  requests=$(bench "$w" requests); rps=$(bench "$w" rps)
+  p50=$(bench "$w" p50_ms); p90=$(bench "$w" p90_ms); p99=$(bench "$w" p99_ms); max=$(bench "$w" max_ms)
+  e_connect=$(bench "$w" err_connect); e_read=$(bench "$w" err_read)
+  e_write=$(bench "$w" err_write); e_timeout=$(bench "$w" err_timeout)
+  socket_errors=$(( e_connect + e_read + e_write + e_timeout ))
+  non2xx=$(wrk_non2xx "$w")
+  s4xx=$(bench "$w" s4xx); s5xx=$(bench "$w" s5xx); sother=$(( $(bench "$w" sother) + $(bench "$w" s1xx) ))
+  cookies=$(bench "$w" set_cookie)
+}
+
 # wrk's own summary lines, for a cross-check of the Lua counts.
 wrk_non2xx() { awk '/Non-2xx or 3xx responses/ {v=$NF} END {print (v==""?0:v)}' "$1"; }
 wrk_socket_errors() { awk '/Socket errors/ {gsub(",", ""); print $4+$6+$8+$10; f=1} END {if (!f) print 0}' "$1"; }

@@ -67,14 +67,7 @@ heap_info_end=$(grep -m1 -E 'heap|generation' "$WORK/heap_info.txt" | sed 's/^ *
 ready=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "http://$HOST:$PORTAL_PORT/health/ready" || true)
 
 W=$WORK/wrk.txt
-requests=$(bench "$W" requests); rps=$(bench "$W" rps)
-p50=$(bench "$W" p50_ms); p99=$(bench "$W" p99_ms); max=$(bench "$W" max_ms)
-e_connect=$(bench "$W" err_connect); e_read=$(bench "$W" err_read)
-e_write=$(bench "$W" err_write); e_timeout=$(bench "$W" err_timeout)
-socket_errors=$(( e_connect + e_read + e_write + e_timeout ))
-non2xx=$(wrk_non2xx "$W")
-s4xx=$(bench "$W" s4xx); s5xx=$(bench "$W" s5xx); sother=$(( $(bench "$W" sother) + $(bench "$W" s1xx) ))
-cookies=$(bench "$W" set_cookie)
+read_wrk "$W"
 severe=$(severe_count)
 ratio=$(awk -v a="$heap_end" -v b="$heap_start" 'BEGIN {printf "%.3f", a/b}')
 samples=$(awk '{printf "%s%d", s, $2; s=", "}' "$WORK/samples.txt")
