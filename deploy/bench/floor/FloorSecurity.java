@@ -7,9 +7,10 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 
 /**
  * For deploy/bench/run.sh only: added to the one-servlet war (with secured-web.xml and CDI on),
- * it gives that war the same kind of sign-in the portal's editors' area has — a Jakarta Security
- * form mechanism, an identity store and a constraint on /editor/* — so the bench shows what that
- * costs every public request, even one the servlet answers from memory. Nobody can sign in.
+ * it gives that war the sign-in the portal's editors' area had before EditorsAreaGate — a Jakarta
+ * Security form mechanism, an identity store and a declarative constraint on /editor/* — so the
+ * bench shows what that costs every public request, even one the servlet answers from memory.
+ * Nobody can sign in.
  */
 @CustomFormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(loginPage = "/editor/login", errorPage = ""))
 @ApplicationScoped

@@ -87,6 +87,20 @@ class EditorIT extends PortalDeployment {
         }
         HttpResponse<String> r = get("/editor/index.xhtml");
         assertEquals(302, r.statusCode());
+        // the same pages spelt the ways a client can spell them: the container decodes and normalises
+        // before the sign-in gate decides, so none of them opens the area
+        for (String target : List.of("/editor", "//editor/index.xhtml", "/%65ditor/index.xhtml", "/editor/./index.xhtml",
+                "/nb/../editor/index.xhtml", "/editor/index.xhtml;x=1", "/editor%2Findex.xhtml", "/EDITOR/index.xhtml",
+                "/editor/accounts.xhtml?x=/editor/login.xhtml", "/editor/login.xhtml/../accounts.xhtml")) {
+            for (String method : List.of("GET", "POST")) {
+                RawResponse raw = raw(target.getBytes(java.nio.charset.StandardCharsets.US_ASCII), method);
+                // to the sign-in page, or (for "/editor") to "/editor/" first; else not found, not allowed or refused
+                boolean redirected = (raw.status() == 302 || raw.status() == 301)
+                        && (raw.text().contains("/editor/login.xhtml\r\n") || raw.text().contains("/editor/\r\n"));
+                assertTrue(redirected || raw.status() >= 400 && raw.status() < 500, method + " " + target + " -> " + raw.status());
+                assertFalse(raw.text().contains("id=\"matrix\"") || raw.text().contains("id=\"accounts\""), method + " " + target);
+            }
+        }
         // the sign-in page is not cached: every visitor gets their own view state
         HttpResponse<String> a = get("/editor/login.xhtml");
         assertTrue(a.headers().firstValue("ETag").isEmpty(), "no ETag on the sign-in page");
@@ -400,6 +414,44 @@ class EditorIT extends PortalDeployment {
         EditorSession s = new EditorSession(base());
         assertFalse(s.signIn("edna", PASSWORD), "even the right password waits after six failures");
         assertTrue(s.messages().stream().anyMatch(m -> m.contains("Vent litt")), s.messages().toString());
+    }
+
+    @Test
+    @Order(15)
+    void anAccountLeftWithoutARoleOrTakenOutOfTheFileIsRefusedAtItsNextRequest() throws IOException {
+        createAccount(admin(), "rolf", List.of("editor"), List.of());
+        EditorSession rolf = as("rolf");
+        assertEquals(200, rolf.get("/editor/items.xhtml").status);
+        Path file = DATA.resolve("accounts.yaml");
+        String before = Files.readString(file);
+        try {
+            // an administrator's hand edit of the file leaves rolf without a role
+            writeAccounts(file, before, "rolf", a -> a.put("roles", List.of()));
+            assertEquals(403, rolf.get("/editor/items.xhtml").status, "the session rolf already has");
+            assertFalse(new EditorSession(base()).signIn("rolf", PASSWORD), "a new sign-in");
+            // and then takes rolf out of the file
+            writeAccounts(file, before, "rolf", a -> a.clear());
+            assertEquals(403, rolf.get("/editor/index.xhtml").status);
+            assertFalse(rolf.page.contains("id=\"matrix\""));
+            assertEquals(200, admin().get("/editor/items.xhtml").status, "everybody else still gets in");
+        } finally {
+            Files.writeString(file, before);
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        }
+    }
+
+    /** Rewrites the accounts file with one account changed (emptied: removed), as a hand edit would. */
+    @SuppressWarnings("unchecked")
+    private static void writeAccounts(Path file, String yaml, String name, java.util.function.Consumer<Map<String, Object>> change)
+            throws IOException {
+        Map<String, Object> root = new org.yaml.snakeyaml.Yaml().load(yaml);
+        List<Map<String, Object>> list = (List<Map<String, Object>>) root.get("accounts");
+        list.stream().filter(a -> name.equals(a.get("name"))).forEach(change);
+        list.removeIf(Map::isEmpty);
+        // a later modification time than the file had, so the portal reads it again
+        long then = Files.getLastModifiedTime(file).toMillis();
+        Files.writeString(file, new org.yaml.snakeyaml.Yaml().dump(root));
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(Math.max(then + 2000, System.currentTimeMillis())));
     }
 
     @BeforeAll
