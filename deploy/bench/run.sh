@@ -4,7 +4,8 @@
 # a caching reverse proxy (how it runs in production, deploy/nginx/portal.conf); and, as the stack's
 # own ceiling, a one-servlet war on the same Payara Micro serving the same bytes (floor/FloorServlet.java,
 # no filter, no security, no CDI), and the same war with the kind of sign-in the editors' area has
-# (floor/FloorSecurity.java: Jakarta Security form mechanism, identity store, constraint on /editor/*). Also page weight, search latency, start-to-first-page time and
+# (floor/FloorSecurity.java: Jakarta Security form mechanism, identity store, declarative constraint on
+# /editor/*, which the portal gave up for EditorsAreaGate because it costs every public request). Also page weight, search latency, start-to-first-page time and
 # the portal's memory (RSS) after the run.
 #
 #   deploy/bench/run.sh            # defaults: 64 connections, 3 rounds of 10 s each
@@ -60,7 +61,7 @@ curl -s "http://127.0.0.1:$PORTAL_PORT$TOPIC" > "$WORK/www$TOPIC.html"
 curl -s "http://127.0.0.1:$PORTAL_PORT/static/portal.css" > "$WORK/www/static/portal.css"
 curl -s "http://127.0.0.1:$PORTAL_PORT/static/portal.js" > "$WORK/www/static/portal.js"
 # the stack's ceiling: the same bytes from a one-servlet war on the same Payara Micro, same JVM settings;
-# then the same war with Jakarta Security as the portal has it for its editors' area
+# then the same war with Jakarta Security as the portal had it before EditorsAreaGate (a declarative constraint)
 api_jar=$(ls "${HOME}"/.m2/repository/jakarta/platform/jakarta.jakartaee-api/*/jakarta.jakartaee-api-*.jar | grep -v sources | tail -1)
 mkdir -p "$WORK/floor/WEB-INF/classes" "$WORK/secured/WEB-INF/classes"
 javac -d "$WORK/floor/WEB-INF/classes" -cp "$api_jar" deploy/bench/floor/FloorServlet.java
@@ -121,7 +122,7 @@ curl -sf "http://127.0.0.1:$NGINX_PORT$TOPIC" >/dev/null
 curl -sf "http://127.0.0.1:$PROXY_PORT$TOPIC" >/dev/null
 
 # warm-up, then alternate
-wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$PORTAL_PORT$TOPIC" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$PORTAL_PORT$TOPIC" >/dev/null   # the same warm-up as the two wars below
 wrk -t2 -c"$CONNECTIONS" -d3s "http://127.0.0.1:$NGINX_PORT$TOPIC" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d3s "http://127.0.0.1:$PROXY_PORT$TOPIC" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$FLOOR_PORT$TOPIC" >/dev/null

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import no.hjelp.portal.support.SecurityHeadersFilter;
 
 /**
  * Public pages are the same for every anonymous reader, so each is rendered once per content
@@ -123,6 +124,8 @@ public class PageCacheFilter extends HttpFilter {
             }
             return;
         }
+        // this filter runs first, so that a cached page passes through no other filter
+        SecurityHeadersFilter.apply(request, response);
         response.setHeader("ETag", page.etag());
         response.setHeader("Last-Modified", page.lastModified());
         response.setHeader("CDN-Cache-Control", "public, max-age=60");

@@ -152,6 +152,8 @@ class PublicSiteIT extends PortalDeployment {
         HttpResponse<String> second = get("/nb/legal-aid");
         assertEquals(first.body(), second.body());
         assertEquals(etag, second.headers().firstValue("ETag").orElse(""));
+        assertSecurityHeaders(second, "a page from the cache");
+        assertEquals("no-store", second.headers().firstValue("Cache-Control").orElse(""), "a page from the cache");
         HttpResponse<String> notModified = get("/nb/legal-aid", "If-None-Match", etag);
         assertEquals(304, notModified.statusCode());
         assertTrue(notModified.body().isEmpty());
