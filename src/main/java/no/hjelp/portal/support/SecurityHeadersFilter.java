@@ -39,8 +39,8 @@ public class SecurityHeadersFilter extends HttpFilter {
      * cached page), calls it for the pages it serves.
      */
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean editor = path.startsWith("/editor/") || path.startsWith("/jakarta.faces.resource/");
+        String path = RequestPaths.inApp(request);
+        boolean editor = RequestPaths.inEditorsArea(path) || path.startsWith("/jakarta.faces.resource/");
         response.setHeader("Content-Security-Policy", editor ? EDITOR_CSP : CSP);
         if (editor) {
             response.setHeader("X-Robots-Tag", "noindex, nofollow");

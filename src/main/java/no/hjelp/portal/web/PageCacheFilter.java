@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import no.hjelp.portal.support.RequestPaths;
 import no.hjelp.portal.support.SecurityHeadersFilter;
 
 /**
@@ -165,7 +166,8 @@ public class PageCacheFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
         if (path.equals("/") || path.startsWith("/static/") || path.startsWith("/health") || path.contains("/brochures/")
-                || path.startsWith("/editor") || path.startsWith("/jakarta.faces.resource") || path.length() > 200) {
+                || path.startsWith("/editor") || RequestPaths.inEditorsArea(RequestPaths.inApp(request))
+                || path.startsWith("/jakarta.faces.resource") || path.length() > 200) {
             return null;
         }
         if (query == null) {

@@ -440,6 +440,21 @@ class EditorIT extends PortalDeployment {
         }
     }
 
+    @Test
+    @Order(16)
+    void aSignInBegunButNotFinishedOpensNothing() {
+        // a wrong password leaves Jakarta Security's "sign-in in progress" mark in the session; the
+        // next request to the area, with that session, lands on the sign-in page again
+        EditorSession s = new EditorSession(base());
+        assertFalse(s.signIn("admin", "not-the-password"));
+        for (String path : List.of("/editor/items.xhtml", "/editor/accounts.xhtml", "/editor/")) {
+            s.get(path);
+            assertEquals("/editor/login.xhtml", s.location, path);
+            assertTrue(s.page.contains("id=\"signin\""), path);
+            assertFalse(s.page.contains("id=\"matrix\"") || s.page.contains("id=\"accounts\""), path);
+        }
+    }
+
     /** Rewrites the accounts file with one account changed (emptied: removed), as a hand edit would. */
     @SuppressWarnings("unchecked")
     private static void writeAccounts(Path file, String yaml, String name, java.util.function.Consumer<Map<String, Object>> change)

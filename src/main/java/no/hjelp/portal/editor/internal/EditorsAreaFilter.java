@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
 import no.hjelp.portal.editor.Account;
+import no.hjelp.portal.support.RequestPaths;
 
 /**
  * Behind {@link EditorsAreaGate}, for {@code /editor/*}: lets a request in only when its caller is
@@ -31,7 +32,7 @@ public class EditorsAreaFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (EditorsAreaGate.path(request).equals(EditorsAreaGate.SIGN_IN_PAGE)) {
+        if (RequestPaths.inApp(request).equals(EditorsAreaGate.SIGN_IN_PAGE)) {
             chain.doFilter(request, response);
             return;
         }

@@ -3,6 +3,7 @@ package no.hjelp.portal.editor.internal;
 import jakarta.security.auth.message.AuthException;
 import jakarta.security.auth.message.AuthStatus;
 import jakarta.security.auth.message.MessageInfo;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.auth.message.config.AuthConfigFactory;
 import jakarta.security.auth.message.config.AuthConfigProvider;
 import jakarta.security.auth.message.config.ClientAuthConfig;
@@ -18,7 +19,9 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.CallbackHandler;
+import no.hjelp.portal.support.RequestPaths;
 
 /**
  * Sign-in for the editors' area only. Jakarta Security (Soteria) asks its authentication mechanism
@@ -30,7 +33,8 @@ import javax.security.auth.callback.CallbackHandler;
  *     as it did before: public pages have no sign-in and no session;</li>
  * <li>a request inside {@code /editor}, except the sign-in page, goes to Soteria as a protected
  *     request, so its form mechanism sends a reader who is not signed in to the sign-in page;
- *     if it comes back without a caller all the same, the gate answers 403;</li>
+ *     if it lets the request through without naming a caller all the same, the gate sends it
+ *     to the sign-in page;</li>
  * <li>the sign-in page, and every {@code request.authenticate()}, go to Soteria unchanged.</li>
  * </ul>
  * web.xml has no security constraint (a constraint makes the container check permissions on every
@@ -62,7 +66,7 @@ public class EditorsAreaGate implements ServletContextListener {
      * @param mandatory whether the container already asks for a caller (request.authenticate())
      */
     static Way way(String path, boolean mandatory) {
-        boolean area = path.equals(AREA) || path.startsWith(AREA + "/");
+        boolean area = RequestPaths.inEditorsArea(path);
         if (area && !path.equals(SIGN_IN_PAGE)) {
             return Way.SIGN_IN_REQUIRED;
         }
@@ -70,10 +74,15 @@ public class EditorsAreaGate implements ServletContextListener {
     }
 
     static String path(HttpServletRequest request) {
-        String servletPath = request.getServletPath();
-        String info = request.getPathInfo();
-        return (servletPath == null ? "" : servletPath) + (info == null ? "" : info);
+        return RequestPaths.inApp(request);
     }
+
+    /**
+     * Set on this thread when Jakarta Security names a caller ({@link CallerPrincipalCallback}
+     * with a principal or a name). Its "nobody" (a callback without either) still makes the
+     * container put its anonymous principal in the subject, so the subject alone cannot tell.
+     */
+    static final ThreadLocal<Boolean> NAMED = new ThreadLocal<>();
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
@@ -81,6 +90,9 @@ public class EditorsAreaGate implements ServletContextListener {
         String app = context.getVirtualServerName() + " " + context.getContextPath();
         AuthConfigFactory factory = AuthConfigFactory.getFactory();
         AuthConfigProvider soteria = factory.getConfigProvider(LAYER, app, null);
+        if (soteria instanceof Provider) {
+            return; // already in front
+        }
         if (soteria == null) {
             throw new IllegalStateException("Jakarta Security registered no authentication module for '" + app
                     + "': the editors' area would have no sign-in, so the portal does not start."
@@ -90,7 +102,7 @@ public class EditorsAreaGate implements ServletContextListener {
         LOG.fine("Sign-in asked for " + AREA + "/* only");
     }
 
-    private static final class Provider implements AuthConfigProvider {
+    static final class Provider implements AuthConfigProvider {
         private final AuthConfigProvider soteria;
 
         Provider(AuthConfigProvider soteria) {
@@ -104,7 +116,14 @@ public class EditorsAreaGate implements ServletContextListener {
 
         @Override
         public ServerAuthConfig getServerAuthConfig(String layer, String appContext, CallbackHandler handler) throws AuthException {
-            ServerAuthConfig config = soteria.getServerAuthConfig(layer, appContext, handler);
+            ServerAuthConfig config = soteria.getServerAuthConfig(layer, appContext, callbacks -> {
+                for (Callback c : callbacks) {
+                    if (c instanceof CallerPrincipalCallback caller && (caller.getPrincipal() != null || caller.getName() != null)) {
+                        NAMED.set(Boolean.TRUE);
+                    }
+                }
+                handler.handle(callbacks);
+            });
             return new ServerAuthConfig() {
                 @Override
                 @SuppressWarnings("rawtypes")
@@ -168,16 +187,25 @@ public class EditorsAreaGate implements ServletContextListener {
                     return soteria.validateRequest(message, client, service);
                 default:
                     message.getMap().put(MANDATORY, "true");
-                    AuthStatus status = soteria.validateRequest(message, client, service);
-                    if (status == AuthStatus.SUCCESS && client.getPrincipals().isEmpty()) {
-                        try {
-                            ((HttpServletResponse) message.getResponseMessage()).sendError(HttpServletResponse.SC_FORBIDDEN);
-                        } catch (IOException e) {
-                            throw (AuthException) new AuthException("Cannot refuse " + path((HttpServletRequest) message.getRequestMessage())).initCause(e);
+                    NAMED.remove();
+                    AuthStatus status;
+                    try {
+                        status = soteria.validateRequest(message, client, service);
+                        if (status != AuthStatus.SUCCESS || NAMED.get() != null) {
+                            return status;
                         }
-                        return AuthStatus.SEND_FAILURE;
+                    } finally {
+                        NAMED.remove();
                     }
-                    return status;
+                    // Jakarta Security let it through without naming anyone (its sign-in was
+                    // begun and not finished in this session, for one): to the sign-in page
+                    HttpServletRequest request = (HttpServletRequest) message.getRequestMessage();
+                    try {
+                        ((HttpServletResponse) message.getResponseMessage()).sendRedirect(request.getContextPath() + SIGN_IN_PAGE);
+                    } catch (IOException e) {
+                        throw (AuthException) new AuthException("Cannot send " + path(request) + " to the sign-in page").initCause(e);
+                    }
+                    return AuthStatus.SEND_CONTINUE;
             }
         }
 
