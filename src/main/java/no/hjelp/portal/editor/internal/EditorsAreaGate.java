@@ -47,7 +47,6 @@ public class EditorsAreaGate implements ServletContextListener {
     private static final Logger LOG = Logger.getLogger(EditorsAreaGate.class.getName());
     static final String LAYER = "HttpServlet";
     static final String MANDATORY = "jakarta.security.auth.message.MessagePolicy.isMandatory";
-    static final String AREA = "/editor";
     static final String SIGN_IN_PAGE = "/editor/login.xhtml";
 
     /** What the gate does with one request. */
@@ -73,10 +72,6 @@ public class EditorsAreaGate implements ServletContextListener {
         return area || mandatory ? Way.SOTERIA : Way.PASS;
     }
 
-    static String path(HttpServletRequest request) {
-        return RequestPaths.inApp(request);
-    }
-
     /**
      * Set on this thread when Jakarta Security names a caller ({@link CallerPrincipalCallback}
      * with a principal or a name). Its "nobody" (a callback without either) still makes the
@@ -99,7 +94,7 @@ public class EditorsAreaGate implements ServletContextListener {
                     + " Is the @CustomFormAuthenticationMechanismDefinition on AccountIdentityStore still there?");
         }
         factory.registerConfigProvider(new Provider(soteria), LAYER, app, "editors' area only, then Jakarta Security");
-        LOG.fine("Sign-in asked for " + AREA + "/* only");
+        LOG.fine("Sign-in asked for /editor/* only");
     }
 
     static final class Provider implements AuthConfigProvider {
@@ -173,7 +168,7 @@ public class EditorsAreaGate implements ServletContextListener {
         }
 
         private static Way way(MessageInfo message) {
-            return EditorsAreaGate.way(path((HttpServletRequest) message.getRequestMessage()),
+            return EditorsAreaGate.way(RequestPaths.inApp((HttpServletRequest) message.getRequestMessage()),
                     Boolean.parseBoolean(String.valueOf(message.getMap().get(MANDATORY))));
         }
 
@@ -203,7 +198,7 @@ public class EditorsAreaGate implements ServletContextListener {
                     try {
                         ((HttpServletResponse) message.getResponseMessage()).sendRedirect(request.getContextPath() + SIGN_IN_PAGE);
                     } catch (IOException e) {
-                        throw (AuthException) new AuthException("Cannot send " + path(request) + " to the sign-in page").initCause(e);
+                        throw (AuthException) new AuthException("Cannot send " + RequestPaths.inApp(request) + " to the sign-in page").initCause(e);
                     }
                     return AuthStatus.SEND_CONTINUE;
             }
