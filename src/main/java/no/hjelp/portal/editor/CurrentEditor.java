@@ -3,11 +3,11 @@ package no.hjelp.portal.editor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
 import no.hjelp.portal.editor.internal.Accounts;
+import no.hjelp.portal.editor.internal.SignedIn;
 
 /**
  * Who is signed in, with the roles and languages the accounts file grants now (a role taken away
@@ -18,7 +18,7 @@ import no.hjelp.portal.editor.internal.Accounts;
 public class CurrentEditor {
 
     @Inject
-    SecurityContext security;
+    HttpServletRequest request;
 
     @Inject
     Accounts accounts;
@@ -27,10 +27,10 @@ public class CurrentEditor {
 
     public Editor get() {
         if (editor == null) {
-            Principal p = security.getCallerPrincipal();
-            editor = p == null ? new Editor("", Set.of(), List.of())
-                    : accounts.find(p.getName()).map(a -> new Editor(a.name(), Set.copyOf(a.roles()), List.copyOf(a.languages())))
-                            .orElse(new Editor(p.getName(), Set.of(), List.of()));
+            String name = SignedIn.account(request).orElse(null);
+            editor = name == null ? new Editor("", Set.of(), List.of())
+                    : accounts.find(name).map(a -> new Editor(a.name(), Set.copyOf(a.roles()), List.copyOf(a.languages())))
+                            .orElse(new Editor(name, Set.of(), List.of()));
         }
         return editor;
     }

@@ -59,7 +59,8 @@ public class ErrorPageServlet extends HttpServlet {
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (Integer.valueOf(403).equals(status) && failed instanceof String f && f.startsWith("/editor/")) {
-            // signed in on a node that has gone (the session came over without its roles): sign in again, keep the text
+            // a form sent without a signed-in session (it timed out or went with its node), or by an account that lost its
+            // roles: sign in again, keep the text
             request.getRequestDispatcher("/editor-expired").forward(request, response);
             return;
         }

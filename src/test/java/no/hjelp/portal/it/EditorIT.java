@@ -88,7 +88,7 @@ class EditorIT extends PortalDeployment {
         HttpResponse<String> r = get("/editor/index.xhtml");
         assertEquals(302, r.statusCode());
         // the same pages spelt the ways a client can spell them: the container decodes and normalises
-        // before the sign-in gate decides, so none of them opens the area
+        // before EditorsAreaFilter decides, so none of them opens the area
         for (String target : List.of("/editor", "//editor/index.xhtml", "/%65ditor/index.xhtml", "/editor/./index.xhtml",
                 "/nb/../editor/index.xhtml", "/editor/index.xhtml;x=1", "/editor%2Findex.xhtml", "/EDITOR/index.xhtml",
                 "/editor/accounts.xhtml?x=/editor/login.xhtml", "/editor/login.xhtml/../accounts.xhtml")) {
@@ -443,8 +443,8 @@ class EditorIT extends PortalDeployment {
     @Test
     @Order(16)
     void aSignInBegunButNotFinishedOpensNothing() {
-        // a wrong password leaves Jakarta Security's "sign-in in progress" mark in the session; the
-        // next request to the area, with that session, lands on the sign-in page again
+        // a wrong password leaves a session (the sign-in form's) but no sign-in; the next request to
+        // the area, with that session, lands on the sign-in page again
         EditorSession s = new EditorSession(base());
         assertFalse(s.signIn("admin", "not-the-password"));
         for (String path : List.of("/editor/items.xhtml", "/editor/accounts.xhtml", "/editor/")) {
@@ -453,6 +453,35 @@ class EditorIT extends PortalDeployment {
             assertTrue(s.page.contains("id=\"signin\""), path);
             assertFalse(s.page.contains("id=\"matrix\"") || s.page.contains("id=\"accounts\""), path);
         }
+    }
+
+    @Test
+    @Order(17)
+    void signingInGivesTheSessionANewIdAndAFormSentWithoutASignInKeepsItsText() {
+        EditorSession s = new EditorSession(base());
+        s.get("/editor/login.xhtml");
+        String before = sessionId(s);
+        assertNotNull(before, "the sign-in form has a session");
+        assertTrue(s.signIn("admin", ADMIN_PASSWORD));
+        String after = sessionId(s);
+        assertNotNull(after);
+        assertFalse(before.equals(after), "an id known before the sign-in (session fixation) is worth nothing after it");
+        assertTrue(s.page.contains("<span id=\"signed-in-as\">admin</span>"), "the header names who is signed in");
+        // signing out ends the session: the old id opens nothing
+        s.submit("/editor/index.xhtml", "account", "signout");
+        s.get("/editor/items.xhtml");
+        assertEquals("/editor/login.xhtml", s.location);
+        // a form sent after the session ended: 403, and the page shows what was typed
+        EditorSession gone = new EditorSession(base());
+        gone.post("/editor/topic.xhtml?topic=safe-housing&lang=en", Map.of("edit:title", List.of("Typed title"),
+                "edit:body", List.of("A body typed before the session ended"), "edit:save", List.of("")));
+        assertEquals(403, gone.status);
+        assertTrue(gone.page.contains("id=\"expired\"") && gone.page.contains("A body typed before the session ended"), gone.page);
+    }
+
+    private static String sessionId(EditorSession s) {
+        return s.cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** Rewrites the accounts file with one account changed (emptied: removed), as a hand edit would. */
