@@ -55,7 +55,7 @@ bench_init() {
 start_portal() {
   local topic=${1:-/nb/health-care-rights} start
   start=$(date +%s%N)
-  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java -Xmx"${JAVA_XMX:-384m}" ${JAVA_OPTS:-} -Xlog:gc:file="$WORK/gc.log" -Djava.io.tmpdir="$WORK" -Dportal.data.dir="$WORK/data" -Dhazelcast.socket.bind.any=false \
+  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java -Xmx"${JAVA_XMX:-384m}" ${JAVA_GC:--XX:+UseParallelGC} ${JAVA_OPTS:-} -Xlog:gc:file="$WORK/gc.log" -Djava.io.tmpdir="$WORK" -Dportal.data.dir="$WORK/data" -Dhazelcast.socket.bind.any=false \
     -jar "$WORK/payara-micro.jar" --deploy "$WORK/portal.war" --contextroot / --port "$PORTAL_PORT" \
     --nohazelcast --disablephonehome --prebootcommandfile "$WORK/preboot.txt" >"$WORK/portal.log" 2>&1 &
   PORTAL_PID=$!

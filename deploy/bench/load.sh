@@ -9,7 +9,8 @@
 #   CONNECTIONS=200 DURATION=60s THREADS=2 TIMEOUT=2s PORTAL_PORT=18180 deploy/bench/load.sh
 #   KEEP_LOG=/tmp/portal-load.log deploy/bench/load.sh     # keep the server log afterwards
 #   JAVA_XMX=256m deploy/bench/load.sh                     # heap (default 384m, as in the deploy recipes)
-#   JAVA_OPTS=-XX:+UseParallelGC deploy/bench/load.sh      # more JVM options
+#   JAVA_GC=-XX:+UseG1GC deploy/bench/load.sh             # the collector (default -XX:+UseParallelGC, as in the recipes)
+#   JAVA_OPTS=-XX:+AlwaysPreTouch deploy/bench/load.sh     # more JVM options
 #
 # Everything listens on and talks to 127.0.0.1 only. Needs root (or sudo) to apt-get install wrk
 # when it is missing.

@@ -3,13 +3,15 @@
 # in one run, on loopback, with the same wrk settings, alternating; and the portal behind nginx as
 # a caching reverse proxy (how it runs in production, deploy/nginx/portal.conf); and, as the stack's
 # own ceiling, a one-servlet war on the same Payara Micro serving the same bytes (floor/FloorServlet.java,
-# no filter, no security, no CDI), and the same war with the kind of sign-in the editors' area has
+# no filter, no security, no CDI), and the same war with the kind of sign-in the editors' area once had
 # (floor/FloorSecurity.java: Jakarta Security form mechanism, identity store, declarative constraint on
-# /editor/*, which the portal gave up for EditorsAreaGate because it costs every public request). Also page weight, search latency, start-to-first-page time and
-# the portal's memory (RSS) after the run.
+# /editor/*; the portal gave it up, with every Jakarta Security mechanism, because Payara then checks
+# every public request too). Also page weight, search latency, start-to-first-page time and the
+# portal's memory (RSS) after the run. Every Payara server runs with the recipes' JVM settings
+# (-Xmx384m, the parallel collector; JAVA_GC=-XX:+UseG1GC for the JVM's default) and preboot.txt.
 #
-#   deploy/bench/run.sh            # defaults: 64 connections, 3 rounds of 10 s each
-#   CONNECTIONS=64 ROUNDS=3 DURATION=10s deploy/bench/run.sh
+#   deploy/bench/run.sh            # defaults: 64 connections, 30 s warm-up, 3 rounds of 10 s each
+#   CONNECTIONS=64 ROUNDS=3 DURATION=10s WARMUP=30s deploy/bench/run.sh
 #
 # Everything listens on and talks to 127.0.0.1 only. Needs root (or sudo) to apt-get install
 # nginx and wrk when they are missing.
@@ -18,6 +20,7 @@ cd "$(dirname "$0")/../.."
 CONNECTIONS=${CONNECTIONS:-64}
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-30s}   # for each Payara server: the JIT compiler needs this long on 2 busy cores
 PORTAL_PORT=${PORTAL_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 PROXY_PORT=${PROXY_PORT:-18082}   # nginx as a caching reverse proxy in front of the portal (deploy/nginx/portal.conf does the same)
@@ -48,7 +51,7 @@ cp target/preboot.txt "$WORK/preboot.txt"
 [ -n "${HTTP_THREADS:-}" ] && echo "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=$HTTP_THREADS" >> "$WORK/preboot.txt"
 
 start=$(date +%s%N)
-MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java -Xmx"${JAVA_XMX:-384m}" -Djava.io.tmpdir="$WORK" -Dportal.data.dir="$WORK/data" -Dhazelcast.socket.bind.any=false -jar target/payara-micro.jar \
+MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java -Xmx"${JAVA_XMX:-384m}" ${JAVA_GC:--XX:+UseParallelGC} -Djava.io.tmpdir="$WORK" -Dportal.data.dir="$WORK/data" -Dhazelcast.socket.bind.any=false -jar target/payara-micro.jar \
   --deploy target/portal.war --contextroot / --port "$PORTAL_PORT" --nohazelcast --disablephonehome \
   --prebootcommandfile "$WORK/preboot.txt" >"$WORK/portal.log" 2>&1 &
 PORTAL_PID=$!
@@ -61,7 +64,7 @@ curl -s "http://127.0.0.1:$PORTAL_PORT$TOPIC" > "$WORK/www$TOPIC.html"
 curl -s "http://127.0.0.1:$PORTAL_PORT/static/portal.css" > "$WORK/www/static/portal.css"
 curl -s "http://127.0.0.1:$PORTAL_PORT/static/portal.js" > "$WORK/www/static/portal.js"
 # the stack's ceiling: the same bytes from a one-servlet war on the same Payara Micro, same JVM settings;
-# then the same war with Jakarta Security as the portal had it before EditorsAreaGate (a declarative constraint)
+# then the same war with Jakarta Security and a declarative constraint, as the portal once had it
 api_jar=$(ls "${HOME}"/.m2/repository/jakarta/platform/jakarta.jakartaee-api/*/jakarta.jakartaee-api-*.jar | grep -v sources | tail -1)
 mkdir -p "$WORK/floor/WEB-INF/classes" "$WORK/secured/WEB-INF/classes"
 javac -d "$WORK/floor/WEB-INF/classes" -cp "$api_jar" deploy/bench/floor/FloorServlet.java
@@ -71,7 +74,7 @@ cp deploy/bench/floor/beans.xml "$WORK/secured/WEB-INF/beans.xml"
 (cd "$WORK/floor" && jar cf "$WORK/floor.war" .)
 (cd "$WORK/secured" && jar cf "$WORK/secured.war" .)
 start_war() { # war port log: prints the pid
-  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java -Xmx"${JAVA_XMX:-384m}" -Djava.io.tmpdir="$WORK" -Dfloor.page="$WORK/www$TOPIC.html" \
+  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java -Xmx"${JAVA_XMX:-384m}" ${JAVA_GC:--XX:+UseParallelGC} -Djava.io.tmpdir="$WORK" -Dfloor.page="$WORK/www$TOPIC.html" \
     -Dhazelcast.socket.bind.any=false -jar target/payara-micro.jar --deploy "$1" --contextroot / --port "$2" \
     --nohazelcast --disablephonehome --prebootcommandfile "$WORK/preboot.txt" >"$3" 2>&1 &
   echo $!
@@ -122,11 +125,11 @@ curl -sf "http://127.0.0.1:$NGINX_PORT$TOPIC" >/dev/null
 curl -sf "http://127.0.0.1:$PROXY_PORT$TOPIC" >/dev/null
 
 # warm-up, then alternate
-wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$PORTAL_PORT$TOPIC" >/dev/null   # the same warm-up as the two wars below
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$PORTAL_PORT$TOPIC" >/dev/null   # the same warm-up as the two wars below
 wrk -t2 -c"$CONNECTIONS" -d3s "http://127.0.0.1:$NGINX_PORT$TOPIC" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d3s "http://127.0.0.1:$PROXY_PORT$TOPIC" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$FLOOR_PORT$TOPIC" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$SECURED_PORT$TOPIC" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$FLOOR_PORT$TOPIC" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$SECURED_PORT$TOPIC" >/dev/null
 run() { wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$1" | awk '
   /Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {print rps, p50, p99}'; }
 : > "$WORK/portal.txt"; : > "$WORK/nginx.txt"; : > "$WORK/proxy.txt"; : > "$WORK/floor.txt"; : > "$WORK/secured.txt"
@@ -168,7 +171,9 @@ printf '\n%s, %s cores, %s connections, %s rounds of %s\n' "$(date -u +%Y-%m-%d)
 printf '| %-34s | %12s |\n' "measure" "value"
 printf '|%s|%s|\n' "------------------------------------" "--------------"
 printf '| %-34s | %12s |\n' "portal topic page, req/s (median)" "$p_rps"
+printf '| %-34s | %12s |\n' "  its rounds" "$(awk '{printf "%d ", $1}' "$WORK/portal.txt")"
 printf '| %-34s | %12s |\n' "nginx same page, req/s (median)" "$n_rps"
+printf '| %-34s | %12s |\n' "  its rounds" "$(awk '{printf "%d ", $1}' "$WORK/nginx.txt")"
 printf '| %-34s | %12s |\n' "ratio portal / nginx" "$(awk -v a="$p_rps" -v b="$n_rps" 'BEGIN{printf "%.2f", a/b}')"
 printf '| %-34s | %12s |\n' "portal latency p50 / p99" "$p_lat"
 printf '| %-34s | %12s |\n' "nginx latency p50 / p99" "$n_lat"

@@ -75,7 +75,9 @@ else
     args+=(--clustermode "$PORTAL_CLUSTER" --clustername "${PORTAL_CLUSTER_NAME:-portal}")
 fi
 
-jvm=(-Xmx"${JAVA_XMX:-384m}" -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true)
+# the parallel collector: on 2 cores and a few hundred MB of heap it serves 15-20 % more pages than G1
+# (deploy/bench); a whole-heap pause is ~0.1-0.3 s with this heap, rare, and no worse than a busy G1
+jvm=(-Xmx"${JAVA_XMX:-384m}" -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError -Djava.awt.headless=true)
 if [[ -n ${PORTAL_ROUTE:-} ]]; then
     jvm+=(-DjvmRoute="$PORTAL_ROUTE")
 fi

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 
 /**
  * For deploy/bench/run.sh only: added to the one-servlet war (with secured-web.xml and CDI on),
- * it gives that war the sign-in the portal's editors' area had before EditorsAreaGate — a Jakarta
+ * it gives that war the sign-in the portal's editors' area had until 2026-11-28 — a Jakarta
  * Security form mechanism, an identity store and a declarative constraint on /editor/* — so the
  * bench shows what that costs every public request, even one the servlet answers from memory.
  * Nobody can sign in.
