@@ -8,16 +8,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import no.hjelp.portal.editor.internal.Accounts;
 import no.hjelp.portal.editor.internal.SignInCheck;
 import no.hjelp.portal.editor.internal.SignedIn;
 
-/** The editors' sign-in and sign-out: one action each; {@link SignInCheck} does the checking. */
+/** The editors' sign-in; {@link SignInCheck} does the checking (signing out: {@code SignOutServlet}). */
 @Named("editor.signIn")
 @RequestScoped
 public class SignIn {
 
     @Inject
     SignInCheck check;
+
+    @Inject
+    Accounts accounts;
 
     private String name;
     private String password;
@@ -45,17 +49,11 @@ public class SignIn {
         boolean passes = check.passes(who, password == null ? new char[0] : password.toCharArray());
         password = null;
         if (passes) {
-            SignedIn.begin((HttpServletRequest) ext.getRequest(), who);
+            SignedIn.begin((HttpServletRequest) ext.getRequest(), accounts.find(who).orElseThrow());
             ext.redirect(ext.getRequestContextPath() + "/editor/index.xhtml");
         } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     EditorMessages.strings().text("editor.signIn.failed"), null));
         }
-    }
-
-    public void signOut() throws IOException {
-        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-        SignedIn.end((HttpServletRequest) ext.getRequest());
-        ext.redirect(ext.getRequestContextPath() + "/editor/login.xhtml");
     }
 }

@@ -192,7 +192,7 @@ class BrowserIT extends PortalDeployment {
         assertTrue(driver.manage().getCookies().isEmpty(), "public pages see no cookie: " + driver.manage().getCookies());
 
         open("/editor/index.xhtml");
-        driver.findElement(By.id("account:signout")).click();
+        driver.findElement(By.id("signout")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/editor/login.xhtml"));
         open("/editor/index.xhtml");
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/editor/login.xhtml"));

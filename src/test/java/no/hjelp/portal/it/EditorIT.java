@@ -467,16 +467,46 @@ class EditorIT extends PortalDeployment {
         assertNotNull(after);
         assertFalse(before.equals(after), "an id known before the sign-in (session fixation) is worth nothing after it");
         assertTrue(s.page.contains("<span id=\"signed-in-as\">admin</span>"), "the header names who is signed in");
-        // signing out ends the session: the old id opens nothing
-        s.submit("/editor/index.xhtml", "account", "signout");
-        s.get("/editor/items.xhtml");
+        // signing out (a plain post, no view state needed) ends the session: the old id opens nothing
+        s.post("/editor/sign-out", Map.of());
         assertEquals("/editor/login.xhtml", s.location);
+        EditorSession old = new EditorSession(base());
+        HttpCookie id = new HttpCookie("JSESSIONID", after);
+        id.setPath("/editor");
+        old.cookies.getCookieStore().add(java.net.URI.create(base()), id);
+        old.get("/editor/items.xhtml");
+        assertEquals("/editor/login.xhtml", old.location);
+        assertFalse(old.page.contains("id=\"matrix\""));
         // a form sent after the session ended: 403, and the page shows what was typed
         EditorSession gone = new EditorSession(base());
         gone.post("/editor/topic.xhtml?topic=safe-housing&lang=en", Map.of("edit:title", List.of("Typed title"),
                 "edit:body", List.of("A body typed before the session ended"), "edit:save", List.of("")));
         assertEquals(403, gone.status);
         assertTrue(gone.page.contains("id=\"expired\"") && gone.page.contains("A body typed before the session ended"), gone.page);
+    }
+
+    @Test
+    @Order(18)
+    void aNewPasswordEndsEveryOlderSignIn() throws IOException {
+        EditorSession eddie = as("eddie");
+        assertEquals(200, eddie.get("/editor/items.xhtml").status);
+        Path file = DATA.resolve("accounts.yaml");
+        String before = Files.readString(file);
+        try {
+            // the administrator gives eddie a new password (here by hand: admin's hash)
+            @SuppressWarnings("unchecked")
+            Map<String, Object> root = new org.yaml.snakeyaml.Yaml().load(before);
+            @SuppressWarnings("unchecked")
+            String adminHash = ((List<Map<String, Object>>) root.get("accounts")).stream()
+                    .filter(a -> "admin".equals(a.get("name"))).findFirst().orElseThrow().get("password").toString();
+            writeAccounts(file, before, "eddie", a -> a.put("password", adminHash));
+            eddie.get("/editor/items.xhtml");
+            assertEquals("/editor/login.xhtml", eddie.location, "the session signed in with the old password");
+            assertTrue(eddie.page.contains("id=\"signin\""));
+        } finally {
+            Files.writeString(file, before);
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 10000));
+        }
     }
 
     private static String sessionId(EditorSession s) {

@@ -27,15 +27,16 @@ import no.hjelp.portal.support.RequestPaths;
 public class EditorsAreaFilter extends HttpFilter {
 
     public static final String SIGN_IN_PAGE = "/editor/login.xhtml";
+    public static final String SIGN_OUT = "/editor/sign-out";
 
     @Inject
     Accounts accounts;
 
     /** What the filter does with one request. */
     enum Way {
-        /** the sign-in page: open to everyone */
+        /** the sign-in page and signing out: open to everyone */
         OPEN,
-        /** nobody signed in: to the sign-in page */
+        /** nobody signed in, or signed in with a password that has since changed: to the sign-in page */
         SIGN_IN,
         /** signed in, but the account has no role now: 403 */
         REFUSE,
@@ -49,14 +50,19 @@ public class EditorsAreaFilter extends HttpFilter {
      * @param signedIn the account signed in with the request's session
      * @param accounts the accounts file as it is now
      */
-    static Way way(String path, Optional<String> signedIn, Function<String, Optional<Account>> accounts) {
-        if (path.equals(SIGN_IN_PAGE)) {
+    static Way way(String path, Optional<SignedIn.Who> signedIn, Function<String, Optional<Account>> accounts) {
+        if (path.equals(SIGN_IN_PAGE) || path.equals(SIGN_OUT)) {
             return Way.OPEN;
         }
         if (signedIn.isEmpty()) {
             return Way.SIGN_IN;
         }
-        return hasRole(accounts.apply(signedIn.get())) ? Way.ADMIT : Way.REFUSE;
+        Optional<Account> account = accounts.apply(signedIn.get().name());
+        if (account.isPresent() && !signedIn.get().sameSecret(account.get())) {
+            // the password was changed (reset by an administrator): every older sign-in ends
+            return Way.SIGN_IN;
+        }
+        return hasRole(account) ? Way.ADMIT : Way.REFUSE;
     }
 
     /** True when the account exists and has at least one role the portal knows. */
@@ -73,7 +79,7 @@ public class EditorsAreaFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        switch (way(path, SignedIn.account(request), name -> accounts.find(name))) {
+        switch (way(path, SignedIn.who(request), name -> accounts.find(name))) {
             case OPEN, ADMIT -> chain.doFilter(request, response);
             case REFUSE -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
             case SIGN_IN -> {

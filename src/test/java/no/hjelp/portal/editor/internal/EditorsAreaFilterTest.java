@@ -32,18 +32,27 @@ class EditorsAreaFilterTest {
         for (String path : List.of("/editor", "/editor/", "/editor/index.xhtml", "/editor/accounts.xhtml",
                 "/editor/login.xhtml/x", "/editor/sub/login.xhtml", "/editor/jakarta.faces.resource/x.js")) {
             assertEquals(Way.SIGN_IN, EditorsAreaFilter.way(path, Optional.empty(), FILE), path);
-            assertEquals(Way.ADMIT, EditorsAreaFilter.way(path, Optional.of("eddie"), FILE), path);
+            assertEquals(Way.ADMIT, EditorsAreaFilter.way(path, Optional.of(SignedIn.Who.of(EDDIE)), FILE), path);
         }
         assertEquals(Way.OPEN, EditorsAreaFilter.way("/editor/login.xhtml", Optional.empty(), FILE));
+        assertEquals(Way.OPEN, EditorsAreaFilter.way("/editor/sign-out", Optional.empty(), FILE), "signing out only ends a session");
+    }
+
+    @Test
+    void aNewPasswordEndsEveryOlderSignIn() {
+        Optional<SignedIn.Who> signedIn = Optional.of(SignedIn.Who.of(EDDIE));
+        Account reset = new Account("eddie", List.of("editor"), List.of(), "another hash");
+        assertEquals(Way.SIGN_IN, EditorsAreaFilter.way("/editor/items.xhtml", signedIn, n -> Optional.of(reset)));
+        assertFalse(signedIn.get().secret().contains("hash"), "the session keeps a fingerprint, never the hash");
     }
 
     @Test
     void onlyAnAccountWithARoleNowIsAdmitted() {
         String page = "/editor/items.xhtml";
-        assertEquals(Way.REFUSE, EditorsAreaFilter.way(page, Optional.of("rolf"), FILE), "taken out of the accounts file");
-        assertEquals(Way.REFUSE, EditorsAreaFilter.way(page, Optional.of("eddie"),
+        assertEquals(Way.REFUSE, EditorsAreaFilter.way(page, Optional.of(new SignedIn.Who("rolf", "x")), FILE), "taken out of the accounts file");
+        assertEquals(Way.REFUSE, EditorsAreaFilter.way(page, Optional.of(SignedIn.Who.of(EDDIE)),
                 n -> Optional.of(new Account("eddie", List.of(), List.of(), "hash"))), "no role left");
-        assertEquals(Way.REFUSE, EditorsAreaFilter.way(page, Optional.of("eddie"),
+        assertEquals(Way.REFUSE, EditorsAreaFilter.way(page, Optional.of(SignedIn.Who.of(EDDIE)),
                 n -> Optional.of(new Account("eddie", List.of("reviewer"), List.of(), "hash"))), "a role the portal does not know");
         assertTrue(EditorsAreaFilter.hasRole(Optional.of(EDDIE)));
         assertFalse(EditorsAreaFilter.hasRole(Optional.empty()));
@@ -80,11 +89,11 @@ class EditorsAreaFilterTest {
     }
 
     @Test
-    void signingInChangesTheSessionIdAndKeepsOnlyTheName() {
+    void signingInChangesTheSessionIdAndKeepsTheNameWithAFingerprint() {
         Fake f = new Fake("POST", "/editor/login.xhtml", null);
-        SignedIn.begin(f.request(), "eddie");
+        SignedIn.begin(f.request(), EDDIE);
         assertEquals(List.of("getSession true", "changeSessionId"), f.calls.subList(0, 2));
-        assertEquals("eddie", f.session.get(SignedIn.ATTRIBUTE));
+        assertEquals(SignedIn.Who.of(EDDIE), f.session.get(SignedIn.ATTRIBUTE));
         assertEquals(Optional.of("eddie"), SignedIn.account(f.request()));
         SignedIn.end(f.request());
         assertTrue(f.calls.contains("invalidate"));

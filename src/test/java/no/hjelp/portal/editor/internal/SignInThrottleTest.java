@@ -20,4 +20,17 @@ class SignInThrottleTest {
         t.succeeded("kari");
         assertFalse(t.blocked("kari"));
     }
+
+    @Test
+    void madeUpNamesDoNotFillTheMemoryButABlockedNameStaysBlocked() {
+        SignInThrottle t = new SignInThrottle();
+        for (int i = 0; i < SignInThrottle.FREE_TRIES; i++) {
+            t.failed("kari");
+        }
+        for (int i = 0; i < 3 * SignInThrottle.MAX_NAMES; i++) {
+            t.failed("guess-" + i);
+        }
+        assertTrue(t.names() <= SignInThrottle.MAX_NAMES + 1, "names kept: " + t.names());
+        assertTrue(t.blocked("kari"), "a name that must wait is never forgotten early");
+    }
 }
