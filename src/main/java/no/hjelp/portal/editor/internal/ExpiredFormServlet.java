@@ -14,8 +14,8 @@ import no.hjelp.portal.i18n.Messages;
  * When an editor's form cannot be restored (the session timed out, the node that held it went
  * away, or a post came without a valid view state), nothing is saved — and nothing typed is lost
  * either: this page shows what the form sent, to copy back after signing in again.
- * Status 400 (403 when the session came back without its roles, e.g. from a node that went
- * away); the error page forwards here.
+ * Status 400 (403 when the form came without a signed-in session, or from an account that has
+ * lost its roles); the error page forwards here.
  */
 @WebServlet("/editor-expired")
 public class ExpiredFormServlet extends HttpServlet {
