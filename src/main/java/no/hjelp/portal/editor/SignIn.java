@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import no.hjelp.portal.editor.internal.Accounts;
+import java.util.Optional;
 import no.hjelp.portal.editor.internal.SignInCheck;
 import no.hjelp.portal.editor.internal.SignedIn;
 
@@ -19,9 +19,6 @@ public class SignIn {
 
     @Inject
     SignInCheck check;
-
-    @Inject
-    Accounts accounts;
 
     private String name;
     private String password;
@@ -46,10 +43,10 @@ public class SignIn {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
         String who = name == null ? "" : name.strip();
-        boolean passes = check.passes(who, password == null ? new char[0] : password.toCharArray());
+        Optional<Account> account = check.passes(who, password == null ? new char[0] : password.toCharArray());
         password = null;
-        if (passes) {
-            SignedIn.begin((HttpServletRequest) ext.getRequest(), accounts.find(who).orElseThrow());
+        if (account.isPresent()) {
+            SignedIn.begin((HttpServletRequest) ext.getRequest(), account.get());
             ext.redirect(ext.getRequestContextPath() + "/editor/index.xhtml");
         } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,

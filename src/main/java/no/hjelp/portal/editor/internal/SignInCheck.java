@@ -2,6 +2,8 @@ package no.hjelp.portal.editor.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import no.hjelp.portal.editor.Account;
 
 /**
  * Checks an editor's name and password against {@link Accounts}, with {@link SignInThrottle}, and
@@ -19,23 +21,24 @@ public class SignInCheck {
     @Inject
     AuditLog audit;
 
-    /** True when this name may sign in with this password now. */
-    public boolean passes(String name, char[] password) {
+    /** The account, when this name may sign in with this password now; else empty. */
+    public Optional<Account> passes(String name, char[] password) {
         if (throttle.blocked(name)) {
             audit.record(name, "sign-in refused", "too many failures");
-            return false;
+            return Optional.empty();
         }
         if (!accounts.verify(name, password)) {
             throttle.failed(name);
             audit.record(name, "sign-in failed", "-");
-            return false;
+            return Optional.empty();
         }
         throttle.succeeded(name);
-        if (!EditorsAreaFilter.hasRole(accounts.find(name))) {
+        Optional<Account> account = accounts.find(name);
+        if (!EditorsAreaFilter.hasRole(account)) {
             audit.record(name, "sign-in refused", "no role");
-            return false;
+            return Optional.empty();
         }
         audit.record(name, "sign-in", "-");
-        return true;
+        return account;
     }
 }
